@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets by layer; dependencies point one way (design §8):
+// IndicatorModel → PackLoader → Analysis → (Charts → CairoCanvas → Report → Mail) → BoardpackCLI
+let package = Package(
+  name: "boardpack",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "boardpack", targets: ["BoardpackCLI"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+  ],
+  targets: [
+    .target(name: "IndicatorModel"),
+    .target(
+      name: "PackLoader",
+      dependencies: [
+        "IndicatorModel",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]),
+    .target(name: "Analysis", dependencies: ["IndicatorModel"]),
+    .executableTarget(
+      name: "BoardpackCLI",
+      dependencies: [
+        "IndicatorModel", "PackLoader", "Analysis",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
+  ]
+)

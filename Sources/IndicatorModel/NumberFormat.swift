@@ -1,0 +1,110 @@
+/// Display rounding and number formatting (methods.md §7), shared by messages, tables and charts.
+///
+/// Written by hand because Foundation's formatters round half-to-even from the binary value
+/// (0.15 → "0.1"), and methods.md asks for half away from zero from the shortest decimal form.
+public enum NumberFormat {
+  /// `value` rounded half away from zero to `decimals` places, from its shortest decimal form,
+  /// with thousands separators when `grouped`. Missing values are an en dash.
+  public static func format(_ value: Double?, decimals: Int, grouped: Bool = true) -> String {
+    guard let value, value.isFinite else { return "–" }
+    var (negative, digits, exponent) = decimalDigits(of: value)
+    // digits × 10^exponent is the value; keep `decimals` places after the point.
+    let keep = digits.count + exponent + decimals  // digits to keep from the left
+    if keep < digits.count {
+      if keep < 0 {
+        digits = []
+      } else {
+        let roundUp = digits[keep] >= 5
+        digits = Array(digits[0..<keep])
+        if roundUp { increment(&digits) }
+      }
+      exponent = -decimals
+      if digits.isEmpty { digits = [0] }
+    }
+    // Now write digits × 10^exponent with exactly `decimals` places.
+    var intPart: [Int]
+    var fracPart: [Int]
+    let pointPosition = digits.count + exponent  // digits before the point
+    if pointPosition <= 0 {
+      intPart = [0]
+      fracPart = Array(repeating: 0, count: -pointPosition) + digits
+    } else if pointPosition >= digits.count {
+      intPart = digits + Array(repeating: 0, count: pointPosition - digits.count)
+      fracPart = []
+    } else {
+      intPart = Array(digits[0..<pointPosition])
+      fracPart = Array(digits[pointPosition...])
+    }
+    fracPart = Array((fracPart + Array(repeating: 0, count: max(0, decimals))).prefix(decimals))
+    while intPart.count > 1 && intPart.first == 0 { intPart.removeFirst() }
+    let isZero = intPart.allSatisfy { $0 == 0 } && fracPart.allSatisfy { $0 == 0 }
+    var text = intPart.map(String.init).joined()
+    if grouped && text.count > 3 {
+      var groupedText = ""
+      for (i, ch) in text.enumerated() {
+        if i > 0 && (text.count - i) % 3 == 0 { groupedText.append(",") }
+        groupedText.append(ch)
+      }
+      text = groupedText
+    }
+    if decimals > 0 { text += "." + fracPart.map(String.init).joined() }
+    return (negative && !isZero ? "-" : "") + text
+  }
+
+  /// The shortest round-trip decimal digits of a finite double: sign, digits, power of ten.
+  static func decimalDigits(of value: Double) -> (Bool, [Int], Int) {
+    let text = "\(abs(value))"  // Swift prints the shortest string that reads back the same
+    var mantissa = text
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      mantissa = String(text[..<e])
+      exponent = Int(text[text.index(after: e)...]) ?? 0
+    }
+    var digits: [Int] = []
+    var afterPoint = 0
+    var seenPoint = false
+    for ch in mantissa {
+      if ch == "." {
+        seenPoint = true
+      } else if let d = ch.wholeNumberValue {
+        digits.append(d)
+        if seenPoint { afterPoint += 1 }
+      }
+    }
+    exponent -= afterPoint
+    while digits.count > 1 && digits.first == 0 { digits.removeFirst() }
+    return (value < 0, digits, exponent)
+  }
+
+  static func increment(_ digits: inout [Int]) {
+    var i = digits.count - 1
+    while i >= 0 {
+      if digits[i] == 9 {
+        digits[i] = 0
+        i -= 1
+      } else {
+        digits[i] += 1
+        return
+      }
+    }
+    digits.insert(1, at: 0)
+  }
+}
+
+extension Measure {
+  /// A value as the board reads it: "55.0%", "11.7 per 1,000", "1,684"; missing is "–".
+  public func display(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let number = NumberFormat.format(value, decimals: decimals)
+    if unit.isEmpty { return number }
+    if unit == "%" { return number + "%" }
+    return number + " " + unit
+  }
+
+  /// A difference in the measure's unit: "25.0 points" for percentages, else in the unit.
+  public func displayDifference(_ difference: Double) -> String {
+    let number = NumberFormat.format(abs(difference), decimals: decimals)
+    if unit == "%" { return number + (number == "1.0" || number == "1" ? " point" : " points") }
+    return unit.isEmpty ? number : number + " " + unit
+  }
+}
