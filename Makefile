@@ -1,0 +1,20 @@
+# The two commands of the README, and the benchmark. Each runs the set-up first (it installs
+# only what is missing), so they work on a fresh machine.
+SWIFT ?= swift
+
+.PHONY: setup pack test bench format
+
+setup:
+	@bash scripts/setup.sh
+
+## Build boardpack and run it on the example pack.
+pack: setup
+	$(SWIFT) build -c release --product boardpack
+	.build/release/boardpack check
+
+## Run every test.
+test: setup
+	$(SWIFT) test
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift

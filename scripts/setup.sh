@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what boardpack needs to build and test on Debian 12, only when it is missing.
+# Safe to re-run: it asks dpkg first and calls apt-get (update once) only for missing packages.
+set -euo pipefail
+
+debian_packages=(
+  pkg-config
+  libcairo2-dev      # charts and PDFs (CCairo)
+  libpango1.0-dev    # text layout on Cairo (CPango)
+  fonts-liberation2  # the pinned chart font, so output does not depend on fallbacks
+  libcurl4-openssl-dev  # SMTP (Mail)
+  poppler-utils      # tests: pdftotext, pdfinfo, pdftoppm
+  qpdf               # tests: PDF structure checks
+)
+
+missing=()
+for package in "${debian_packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+# Python tools the tests use to check outputs with independent, real parsers.
+python_modules=(jsonschema)
+for module in "${python_modules[@]}"; do
+  if ! python3 -c "import $module" 2>/dev/null; then
+    echo "setup: pip installing $module" >&2
+    python3 -m pip install --quiet "$module"
+  fi
+done
