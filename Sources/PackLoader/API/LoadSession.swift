@@ -181,7 +181,7 @@ final class LoadSession {
       return []
     }
     let reader = PartnersFileReader(
-      context: context, themeIDs: header?.themes.map(\.id) ?? [], indicatorIDs: indicatorIDs)
+      context: context, themeIDs: header?.themes.map(\.id), indicatorIDs: indicatorIDs)
     return reader.read(document.root)
   }
 

@@ -4,7 +4,8 @@ import Yams
 /// Reads `partners.yaml` (design §4.5).
 struct PartnersFileReader {
   let context: YAMLContext
-  let themeIDs: [String]
+  /// The pack's theme ids; nil when pack.yaml could not be read, so themes are not checked.
+  let themeIDs: [String]?
   let indicatorIDs: [String]
 
   func read(_ root: Node?) -> [Partner] {
@@ -52,10 +53,14 @@ struct PartnersFileReader {
   }
 
   private func names(
-    _ items: [(text: String, node: Node)]?, valid: [String], kind: String
+    _ items: [(text: String, node: Node)]?, valid: [String]?, kind: String
   ) -> [String] {
     var kept: [String] = []
     for (text, node) in items ?? [] {
+      guard let valid else {
+        kept.append(text)
+        continue
+      }
       if valid.contains(text) {
         kept.append(text)
       } else {
