@@ -31,5 +31,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
+    .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
+    // End-to-end: runs the built `boardpack` executable as a process.
+    .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
   ]
 )

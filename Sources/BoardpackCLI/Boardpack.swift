@@ -7,7 +7,7 @@ struct Boardpack: ParsableCommand {
     commandName: "boardpack",
     abstract: "Turn quarterly indicator data into a board-ready performance pack.",
     version: BoardpackVersion.current,
-    subcommands: []
+    subcommands: [CheckCommand.self, InitCommand.self]
   )
 }
 

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import IndicatorModel
+import PackLoader
+
+/// `boardpack check`: load and validate the whole pack, print every problem.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Load and validate the pack, and print every problem found.",
+    discussion: """
+      Reads pack.yaml, the indicator definitions, the data CSVs, the commentary, partners.yaml \
+      and meetings.yaml, and checks them all. Every problem is printed to standard error as \
+      `file:line:column: error: message` (or `warning:`), not just the first, with the nearest \
+      valid key or value suggested for a typo. A one-line summary goes to standard output.
+
+      Exits 0 when there is no error (warnings allowed), 1 otherwise, so a scheduled job can \
+      stop before building a pack from bad data.
+      """)
+
+  @OptionGroup var options: PackOptions
+
+  func run() throws {
+    let result = PackLoader.load(from: options.directory)
+    var standardError = StandardError()
+    for diagnostic in result.diagnostics { print(diagnostic, to: &standardError) }
+    print(CheckSummary(directory: options.directory, result: result, period: options.period).line)
+    if result.errorCount > 0 { throw ExitCode(1) }
+  }
+}
+
+/// Writes to standard error, where diagnostics belong (data goes to standard output).
+struct StandardError: TextOutputStream {
+  mutating func write(_ string: String) {
+    FileHandle.standardError.write(Data(string.utf8))
+  }
+}

@@ -1,0 +1,155 @@
+import IndicatorModel
+import Yams
+
+/// An indicator as read, with the nodes later checks point at.
+struct IndicatorEntry {
+  var indicator: Indicator
+  /// The `spc.rebase` items, checked against the data once it is read.
+  var rebaseNodes: [(period: Period, node: Node)] = []
+  /// Where the definition starts (its `id`, or the top of the file).
+  var node: Node
+}
+
+/// Reads `indicators/<id>.yaml` (design §4.2).
+struct IndicatorFileReader {
+  let context: YAMLContext
+  /// The file name without `.yaml`, which the id must equal.
+  let fileID: String
+  /// The pack's themes; nil when pack.yaml could not be read, so themes are not checked.
+  let themes: [Theme]?
+
+  static let keys = [
+    "id", "title", "theme", "description", "measure", "polarity", "periodicity", "target", "spc",
+    "comparison", "owner", "lead", "source", "y_from_zero", "exceptions",
+  ]
+  static let required = ["id", "title", "theme", "measure", "polarity", "periodicity"]
+  static let measureKeys = ["type", "multiplier", "unit", "decimals", "ci"]
+  static let targetKeys = ["value", "label", "amber", "by-period", "use_ci"]
+  static let spcKeys = [
+    "chart", "profile", "rebase", "baseline", "screening", "min_points", "shift_length",
+    "trend_length", "conflict",
+  ]
+
+  /// The indicator, or nil when a required part is missing or wrong (errors already logged).
+  func read(_ root: Node?) -> IndicatorEntry? {
+    guard let root else {
+      context.log.error(
+        "the indicator file is empty (it needs \(Self.required.joined(separator: ", ")))",
+        at: SourceLocation(file: context.path))
+      return nil
+    }
+    guard
+      let map = MappingReader(
+        root, context: context, keys: Self.keys, required: Self.required)
+    else { return nil }
+    let id = map.string("id")
+    if let id, let node = map.value("id"), id != fileID {
+      context.error(
+        "id \"\(id)\" does not match the file name (expected \"\(fileID)\", or rename the file to \(id).yaml)",
+        at: node)
+    }
+    let title = map.string("title")
+    let theme = map.string("theme")
+    let knownTheme = theme.map { theme in themes?.contains { $0.id == theme } ?? true } ?? false
+    if let theme, let node = map.value("theme"), let themes, !knownTheme {
+      context.error(
+        "unknown theme \"\(theme)\"\(Suggestion.hint(for: theme, in: themes.map(\.id)))", at: node)
+    }
+    let measure = map.mapping(
+      "measure", keys: Self.measureKeys, required: ["type"]
+    ).flatMap(readMeasure)
+    let polarity = map.choice("polarity", Polarity.self)
+    let periodicity = map.choice("periodicity", Periodicity.self)
+    var target: Target?
+    var spc = SPCOptions()
+    var rebaseNodes: [(Period, Node)] = []
+    if let periodicity {
+      target = map.mapping("target", keys: Self.targetKeys, required: ["value"]).flatMap {
+        readTarget($0, periodicity: periodicity)
+      }
+      if let spcMap = map.mapping("spc", keys: Self.spcKeys) {
+        (spc, rebaseNodes) = readSPC(spcMap, periodicity: periodicity)
+      }
+    }
+    let comparison = map.choice("comparison", ComparisonMethod.self)
+    let exceptions = map.list("exceptions")?.compactMap {
+      ScalarParsing.choice($0, RuleID.self, name: "rule", context: context)
+    }
+    let yFromZero = map.bool("y_from_zero")
+    guard let id, id == fileID, let title, let theme, knownTheme,
+      let measure, let polarity, let periodicity
+    else { return nil }
+    let indicator = Indicator(
+      id: id, title: title, theme: theme, description: map.string("description"),
+      measure: measure, polarity: polarity, periodicity: periodicity, target: target, spc: spc,
+      comparison: comparison ?? .ciOverlap95, owner: map.string("owner"),
+      lead: map.string("lead"), source: map.string("source"), yFromZero: yFromZero,
+      exceptions: exceptions, location: context.location(of: map.value("id") ?? root))
+    return IndicatorEntry(
+      indicator: indicator, rebaseNodes: rebaseNodes, node: map.value("id") ?? root)
+  }
+
+  private func readMeasure(_ map: MappingReader) -> Measure? {
+    guard let type = map.choice("type", MeasureType.self) else { return nil }
+    var measure = Measure(type: type, multiplier: type == .proportion ? 100 : 1)
+    if let multiplier = map.number("multiplier") {
+      if multiplier > 0 {
+        measure.multiplier = multiplier
+      } else if let node = map.value("multiplier") {
+        context.error("measure.multiplier must be greater than zero, not \(node.shownAs)", at: node)
+      }
+    }
+    if let unit = map.string("unit") { measure.unit = unit }
+    // More than 10 places is never meant, and would make display strings absurd.
+    if let decimals = map.integer("decimals", in: 0...10) { measure.decimals = decimals }
+    if let ci = map.choice("ci", CIMethod.self) { measure.ci = ci }
+    return measure
+  }
+
+  private func readTarget(_ map: MappingReader, periodicity: Periodicity) -> Target? {
+    guard let value = map.number("value") else { return nil }
+    var target = Target(value: value, label: map.string("label"), amber: map.number("amber"))
+    if let useCI = map.bool("use_ci") { target.useCI = useCI }
+    if let node = map.value("by-period") {
+      guard case .mapping(let mapping) = node else {
+        map.wrongType("by-period", "a mapping of period labels to targets", node)
+        return target
+      }
+      for (key, valueNode) in mapping {
+        guard
+          let period = ScalarParsing.period(
+            key, periodicity: periodicity, name: "target.by-period period", context: context),
+          let number = ScalarParsing.number(
+            valueNode, name: "target for \(period.label)", context: context)
+        else { continue }
+        target.byPeriod[period] = number
+      }
+    }
+    return target
+  }
+
+  private func readSPC(
+    _ map: MappingReader, periodicity: Periodicity
+  ) -> (SPCOptions, [(Period, Node)]) {
+    var spc = SPCOptions()
+    if let chart = map.choice("chart", SPCChart.self) { spc.chart = chart }
+    if let profile = map.choice("profile", SPCProfile.self) { spc.profile = profile }
+    var rebase: [(Period, Node)] = []
+    for item in map.list("rebase") ?? [] {
+      if let period = ScalarParsing.period(
+        item, periodicity: periodicity, name: "spc.rebase period", context: context)
+      {
+        rebase.append((period, item))
+      }
+    }
+    spc.rebase = rebase.map(\.0)
+    // Fewer than 12 points gives limits too unstable to freeze (methods.md §6).
+    spc.baseline = map.integer("baseline", in: 12...Int.max)
+    spc.screening = map.bool("screening")
+    if let minPoints = map.integer("min_points", in: 1...Int.max) { spc.minPoints = minPoints }
+    if let shift = map.integer("shift_length", in: 6...8) { spc.shiftLength = shift }
+    if let trend = map.integer("trend_length", in: 6...8) { spc.trendLength = trend }
+    if let conflict = map.choice("conflict", SPCConflict.self) { spc.conflict = conflict }
+    return (spc, rebase)
+  }
+}

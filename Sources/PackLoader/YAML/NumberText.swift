@@ -1,0 +1,52 @@
+import Foundation
+
+/// Numbers as people write them in spreadsheets and YAML: `74588`, `"74,588"`, `-0.5`, `1e3`.
+enum NumberText {
+  enum Reading: Equatable {
+    /// A finite number and the count of decimal places written (`55.0` → 1).
+    case number(Double, decimals: Int)
+    /// An empty cell.
+    case missing
+    case invalid
+  }
+
+  static func parse(_ raw: String) -> Reading {
+    let text = raw.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty { return .missing }
+    var plain = text
+    if text.contains(",") {
+      // Thousands separators only where they belong: 1,234,567.5 — not 1,23 or 12,34,567.
+      let integerPart = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[
+        0]
+      let unsigned =
+        integerPart.hasPrefix("-") || integerPart.hasPrefix("+")
+        ? integerPart.dropFirst() : integerPart[...]
+      let groups = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+      guard let first = groups.first, (1...3).contains(first.count),
+        groups.dropFirst().allSatisfy({ $0.count == 3 }),
+        groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+      else { return .invalid }
+      plain = text.replacingOccurrences(of: ",", with: "")
+    }
+    // Only plain decimal notation: Double("nan"), "inf" and hex floats are not data.
+    let allowed = Set("0123456789+-.eE")
+    guard plain.allSatisfy({ allowed.contains($0) }), plain.contains(where: \.isNumber),
+      let value = Double(plain), value.isFinite
+    else { return .invalid }
+    var decimals = 0
+    if let point = plain.firstIndex(of: ".") {
+      decimals = plain[plain.index(after: point)...].prefix { $0.isNumber }.count
+    }
+    return .number(value, decimals: decimals)
+  }
+
+  /// `is not a number`, with the fix for the usual mistakes.
+  static func notANumber(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasSuffix("%"), case .number = parse(String(trimmed.dropLast())) {
+      return
+        "\"\(text)\" is not a number (write \(trimmed.dropLast()) and set measure.unit to \"%\")"
+    }
+    return "\"\(text)\" is not a number"
+  }
+}

@@ -1,0 +1,61 @@
+import IndicatorModel
+import Yams
+
+/// Typed readings of YAML scalars shared by mapping keys and list items.
+enum ScalarParsing {
+  /// A finite number; `55%` gets the hint to set the unit instead.
+  static func number(_ node: Node, name: String, context: YAMLContext) -> Double? {
+    guard let text = node.text else {
+      context.error("\(name) must be a number, not \(node.shownAs)", at: node)
+      return nil
+    }
+    switch NumberText.parse(text) {
+    case .number(let value, _): return value
+    case .missing, .invalid:
+      context.error("\(name) \(NumberText.notANumber(text))", at: node)
+      return nil
+    }
+  }
+
+  static func choice<E: RawRepresentable & CaseIterable>(
+    _ node: Node, _ type: E.Type, name: String, context: YAMLContext
+  ) -> E? where E.RawValue == String {
+    let options = E.allCases.map(\.rawValue)
+    guard let text = node.text else {
+      context.error("\(name) must be one of \(options.joined(separator: ", "))", at: node)
+      return nil
+    }
+    if let value = E(rawValue: text) { return value }
+    context.error("unknown \(name) \"\(text)\"\(Suggestion.hint(for: text, in: options))", at: node)
+    return nil
+  }
+
+  /// A period label in one periodicity; on a mismatch says what the label should look like.
+  static func period(
+    _ node: Node, periodicity: Periodicity, name: String, context: YAMLContext
+  ) -> Period? {
+    guard let text = node.text else {
+      context.error("\(name) must be a period label, not \(node.shownAs)", at: node)
+      return nil
+    }
+    if let period = Period(text, periodicity: periodicity) { return period }
+    context.error(PeriodText.mismatch(text, periodicity: periodicity, name: name), at: node)
+    return nil
+  }
+
+  /// A date written `YYYY-MM-DD`.
+  static func date(_ node: Node, name: String, context: YAMLContext) -> CalendarDate? {
+    guard let text = node.text, let period = Period(text, periodicity: .date) else {
+      context.error("\(name) must be a date written YYYY-MM-DD, not \(node.shownAs)", at: node)
+      return nil
+    }
+    return period.start
+  }
+}
+
+/// Messages about period labels, shared by YAML and CSV readers.
+enum PeriodText {
+  static func mismatch(_ text: String, periodicity: Periodicity, name: String) -> String {
+    "\(name) \"\(text)\" does not fit periodicity \(periodicity.rawValue) (expected a label like \"\(periodicity.example)\")"
+  }
+}
