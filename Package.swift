@@ -31,5 +31,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
   ]
 )
