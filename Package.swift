@@ -34,5 +34,6 @@ let package = Package(
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
   ]
 )

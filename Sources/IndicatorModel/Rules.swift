@@ -16,6 +16,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
   case betterThanEngland = "better-than-england"
   /// Significantly worse than the region or a named comparator area.
   case worseThanComparator = "worse-than-comparator"
+  /// Significantly better than the region or a named comparator area.
+  case betterThanComparator = "better-than-comparator"
   /// In the worst quartile of a comparator group.
   case bottomQuartile = "bottom-quartile"
   /// Worse than the period before for several periods in a row.

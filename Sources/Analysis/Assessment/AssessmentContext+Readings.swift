@@ -1,0 +1,150 @@
+import IndicatorModel
+
+extension AssessmentContext {
+  /// The period before, for a dated series the area's previous observation with a value.
+  func previous(of period: Period, area: String, series: SeriesIndex) -> Period? {
+    if let previous = period.previous { return previous }
+    return series.byArea[area]?.last { $0.period < period && $0.value != nil }?.period
+  }
+
+  /// The same period a year earlier; for a dated series the latest observation on or before
+  /// the same date a year earlier.
+  func yearAgo(of period: Period, area: String, series: SeriesIndex) -> Period? {
+    guard let target = period.yearAgo else { return nil }
+    if period.periodicity != .date { return target }
+    return series.byArea[area]?.last { $0.period <= target && $0.value != nil }?.period
+  }
+
+  func targetAssessment(_ indicator: Indicator, period: Period, series: SeriesIndex)
+    -> TargetAssessment?
+  {
+    guard let target = indicator.target else { return nil }
+    let area = pack.area.code
+    let figures = series.figures(period, area: area)
+    let status = target.status(of: figures, at: period, polarity: indicator.polarity)
+    // Consecutive periods not green, ending at the reporting period; a gap ends the run.
+    var offTarget = 0
+    var cursor: Period? = period
+    while let current = cursor {
+      let state = target.status(
+        of: series.figures(current, area: area), at: current, polarity: indicator.polarity)
+      guard state == .red || state == .amber else { break }
+      offTarget += 1
+      cursor = previous(of: current, area: area, series: series)
+    }
+    return TargetAssessment(
+      value: target.value(at: period), amber: target.amber, status: status,
+      gap: figures.value.map { $0 - target.value(at: period) }, periodsOffTarget: offTarget,
+      label: target.label)
+  }
+
+  func directionAssessment(_ indicator: Indicator, period: Period, series: SeriesIndex)
+    -> (DirectionAssessment, ObservationAssessment?)
+  {
+    let area = pack.area.code
+    let now = series.figures(period, area: area)
+    let polarity = indicator.polarity
+    let previousReading = previous(of: period, area: area, series: series).flatMap {
+      direction(from: series.figures($0, area: area), to: now, polarity: polarity)
+    }
+    let yearAgoPeriod = yearAgo(of: period, area: area, series: series)
+    let yearAgoReading = yearAgoPeriod.flatMap {
+      direction(from: series.figures($0, area: area), to: now, polarity: polarity)
+    }
+    var streak = 0
+    var cursor = period
+    while let before = previous(of: cursor, area: area, series: series),
+      direction(
+        from: series.figures(before, area: area), to: series.figures(cursor, area: area),
+        polarity: polarity) == .worsened
+    {
+      streak += 1
+      cursor = before
+    }
+    return (
+      DirectionAssessment(
+        previous: previousReading, yearAgo: yearAgoReading, worseningStreak: streak),
+      yearAgoPeriod.flatMap { series.at($0, area: area) }
+    )
+  }
+
+  func spcResult(_ indicator: Indicator, period: Period, series: SeriesIndex) -> SPCResult? {
+    let own = series.byArea[pack.area.code] ?? []
+    guard let first = own.first(where: { $0.value != nil }) else { return nil }
+    var inputs: [SPCInput] = []
+    if period.periodicity == .date {
+      inputs = own.filter { $0.period >= first.period }.map {
+        SPCInput(
+          period: $0.period, value: $0.value, numerator: $0.numerator,
+          denominator: $0.denominator)
+      }
+    } else if first.period.periodicity == period.periodicity {
+      for index in first.period.index...max(first.period.index, period.index) {
+        let p = Period(periodicity: period.periodicity, index: index)
+        let o = series.at(p, area: pack.area.code)
+        inputs.append(
+          SPCInput(period: p, value: o?.value, numerator: o?.numerator, denominator: o?.denominator)
+        )
+      }
+    }
+    guard !inputs.isEmpty else { return nil }
+    return analyseSPC(
+      inputs, options: indicator.spc, polarity: indicator.polarity,
+      target: indicator.target?.value(at: period), multiplier: indicator.measure.multiplier)
+  }
+
+  /// One entry per comparator area per period where the comparator has a value.
+  func benchmarkAssessments(_ indicator: Indicator, series: SeriesIndex) -> [BenchmarkAssessment] {
+    pack.comparators.flatMap { comparator in
+      (series.byArea[comparator.area.code] ?? []).filter { $0.value != nil }.map { theirs in
+        BenchmarkAssessment(
+          comparator: comparator.area.code, period: theirs.period, value: theirs.value,
+          comparison: compareWithBenchmark(
+            series.figures(theirs.period, area: pack.area.code), benchmark: theirs.value,
+            polarity: indicator.polarity, method: indicator.comparison),
+          method: indicator.comparison)
+      }
+    }
+  }
+
+  /// Comparators with a value at the reporting period; the others are not mentioned.
+  func comparatorReadings(_ indicator: Indicator, period: Period, series: SeriesIndex)
+    -> [ComparatorReading]
+  {
+    pack.comparators.compactMap { comparator in
+      guard let value = series.at(period, area: comparator.area.code)?.value else { return nil }
+      return ComparatorReading(
+        comparator: comparator, value: value,
+        comparison: compareWithBenchmark(
+          series.figures(period, area: pack.area.code), benchmark: value,
+          polarity: indicator.polarity, method: indicator.comparison))
+    }
+  }
+
+  func groupStandings(_ indicator: Indicator, period: Period, series: SeriesIndex)
+    -> [(group: ComparatorGroup, standing: GroupStanding)]
+  {
+    pack.groups.map { group in
+      let members = group.members.filter { $0.code != pack.area.code }
+      let values = members.compactMap { series.at(period, area: $0.code)?.value }
+      let standing = groupStanding(
+        areaValue: series.at(period, area: pack.area.code)?.value, memberValues: values,
+        polarity: indicator.polarity)
+      return (group, standing)
+    }
+  }
+
+  /// The recent-trend test, for annual proportions and rates only.
+  func recentTrendReading(_ indicator: Indicator, own: [ObservationAssessment]) -> RecentTrend? {
+    guard indicator.periodicity.isAnnual,
+      indicator.measure.type == .proportion || indicator.measure.type == .rate
+    else { return nil }
+    let valid = own.compactMap { o -> TrendPoint? in
+      guard let value = o.value, let bounds = o.ci?.bounds, let x = o.numerator,
+        let n = o.denominator, x < n
+      else { return nil }
+      return TrendPoint(value: value, lower: bounds.lower, upper: bounds.upper)
+    }
+    return recentTrend(valid, polarity: indicator.polarity)
+  }
+}

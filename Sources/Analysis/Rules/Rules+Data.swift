@@ -1,0 +1,30 @@
+import IndicatorModel
+
+/// `missing-data`: no figure at the reporting period. With earlier data it is a watch (and by
+/// default an exception); with none at all it is information only — a series that starts
+/// later than the pack is not the board's problem this quarter.
+@Sendable func missingDataFlag(_ r: IndicatorReadings) -> Flag? {
+  guard r.value == nil, let period = r.period else { return nil }
+  if let latest = r.latestWithData {
+    return Flag(
+      rule: .missingData, severity: .watch,
+      message:
+        "No figure for \(period.label) yet; the latest is \(latest.period.label) (\(r.measure.display(latest.value)))."
+    )
+  }
+  let start = r.firstAfter.map { "; the series starts in \($0.label)" } ?? ""
+  return Flag(
+    rule: .missingData, severity: .info,
+    message: "No figures for \(r.area.name) at or before \(period.label)\(start).")
+}
+
+/// `provisional`: the reporting period's figure may still change.
+@Sendable func provisionalFlag(_ r: IndicatorReadings) -> Flag? {
+  guard let latest = r.latest, latest.value != nil, latest.status == .provisional else {
+    return nil
+  }
+  return Flag(
+    rule: .provisional, severity: .info,
+    message:
+      "The \(latest.period.label) figure (\(r.measure.display(latest.value))) is provisional.")
+}
