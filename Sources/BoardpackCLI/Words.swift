@@ -1,0 +1,74 @@
+import Analysis
+import IndicatorModel
+
+/// Plain words for the engine's readings, for tables a person reads in a terminal.
+enum Words {
+  static func target(_ status: TargetStatus?) -> String {
+    switch status {
+    case .green: "G green"
+    case .amber: "A amber"
+    case .red: "R red"
+    case .none?, nil: "–"
+    }
+  }
+
+  static func direction(_ direction: Direction?) -> String {
+    switch direction {
+    case .improved: "↑ improved"
+    case .worsened: "↓ worsened"
+    case .noChange: "→ no change"
+    case .noSignificantChange: "→ no sig. change"
+    case .increased: "↑ increased"
+    case .decreased: "↓ decreased"
+    case nil: "–"
+    }
+  }
+
+  static func variation(_ icon: VariationIcon?) -> String {
+    switch icon {
+    case .commonCause: "common cause"
+    case .improvementHigh: "improvement (high)"
+    case .improvementLow: "improvement (low)"
+    case .concernHigh: "concern (high)"
+    case .concernLow: "concern (low)"
+    case .neitherHigh: "special cause (high)"
+    case .neitherLow: "special cause (low)"
+    case nil: "–"
+    }
+  }
+
+  static func assurance(_ icon: AssuranceIcon?) -> String {
+    switch icon {
+    case .pass: "pass"
+    case .fail: "fail"
+    case .hitOrMiss: "hit or miss"
+    case nil: "–"
+    }
+  }
+
+  static func spc(_ result: SPCResult?) -> String {
+    guard let result else { return "–" }
+    switch result.reading {
+    case .insufficientData: return "too few points"
+    case .noVariation: return "no variation"
+    case .ok:
+      let assurance = result.assurance.map { " / " + Words.assurance($0) } ?? ""
+      return variation(result.variation) + assurance
+    }
+  }
+
+  static func comparison(_ comparison: BenchmarkComparison) -> String {
+    switch comparison {
+    case .better: "better"
+    case .similar: "similar"
+    case .worse: "worse"
+    case .higher: "higher"
+    case .lower: "lower"
+    case .notCompared: "not compared"
+    case .better998: "better (99.8%)"
+    case .worse998: "worse (99.8%)"
+    case .higher998: "higher (99.8%)"
+    case .lower998: "lower (99.8%)"
+    }
+  }
+}
