@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import IndicatorModel
@@ -12,7 +13,9 @@ struct CheckCommand: ParsableCommand {
       Reads pack.yaml, the indicator definitions, the data CSVs, the commentary, partners.yaml \
       and meetings.yaml, and checks them all. Every problem is printed to standard error as \
       `file:line:column: error: message` (or `warning:`), not just the first, with the nearest \
-      valid key or value suggested for a typo. A one-line summary goes to standard output.
+      valid key or value suggested for a typo. It also runs the rules engine and warns about \
+      every exception for the board that has no commentary for the reporting period. A \
+      one-line summary goes to standard output.
 
       Exits 0 when there is no error (warnings allowed), 1 otherwise, so a scheduled job can \
       stop before building a pack from bad data.
@@ -21,7 +24,13 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var options: PackOptions
 
   func run() throws {
-    let result = PackLoader.load(from: options.directory)
+    var result = PackLoader.load(from: options.directory)
+    if let pack = result.pack, result.errorCount == 0 {
+      let assessment = Assessor.assess(
+        pack, period: options.period, generatorVersion: BoardpackVersion.current)
+      result.diagnostics += CommentaryCheck.warnings(
+        pack: pack, assessment: assessment, directory: options.directory)
+    }
     var standardError = StandardError()
     for diagnostic in result.diagnostics { print(diagnostic, to: &standardError) }
     print(CheckSummary(directory: options.directory, result: result, period: options.period).line)
