@@ -16,5 +16,10 @@ pack: setup
 test: setup
 	$(SWIFT) test
 
+## Time every stage in release mode and print a table.
+bench: setup
+	$(SWIFT) build -c release --product boardpack-bench
+	.build/release/boardpack-bench
+
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

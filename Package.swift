@@ -7,7 +7,8 @@ let package = Package(
   name: "boardpack",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "boardpack", targets: ["BoardpackCLI"])
+    .executable(name: "boardpack", targets: ["BoardpackCLI"]),
+    .executable(name: "boardpack-bench", targets: ["BoardpackBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,9 @@ let package = Package(
         "IndicatorModel", "PackLoader", "Analysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    // `make bench`: timings in release mode (design §10).
+    .executableTarget(
+      name: "BoardpackBench", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
     // End-to-end: runs the built `boardpack` executable as a process.

@@ -7,7 +7,9 @@ enum SyntheticPack {
     var generator = SplitMix64(seed: 20_131_404)
     let area = Area(code: "E99000001", name: "Synthetic")
     let england = Area(code: "E92000001", name: "England")
-    let neighbours = (1...10).map { Area(code: "E99\(String(100_000 + $0))", name: "Neighbour \($0)") }
+    let neighbours = (1...10).map {
+      Area(code: "E99\(String(100_000 + $0))", name: "Neighbour \($0)")
+    }
     let themes = (1...5).map { Theme(id: "theme-\($0)", title: "Theme \($0)") }
     let first = Period("2009/10 Q1", periodicity: .financialQuarter)!
     var indicators: [Indicator] = []
@@ -31,7 +33,8 @@ enum SyntheticPack {
         for p in 0..<periods {
           let denominator = Double(Int(generator.uniform(2_000, 20_000)))
           let level = min(95, max(1, base + drift * Double(p) + generator.uniform(-3, 3)))
-          let numerator = isProportion
+          let numerator =
+            isProportion
             ? (level / 100 * denominator).rounded()
             : (level / 10_000 * denominator * 100).rounded()
           observations.append(

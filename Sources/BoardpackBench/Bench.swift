@@ -1,0 +1,80 @@
+import Analysis
+import Foundation
+import IndicatorModel
+import PackLoader
+
+/// `boardpack-bench`: times the stages of boardpack in release mode and prints a table.
+/// Speed is measured here, never by timed assertions in tests (design §10).
+@main
+struct Bench {
+  static func main() {
+    let pack = CommandLine.arguments.dropFirst().first ?? "Indicators"
+    var table = BenchTable()
+
+    // The example pack: load (YAML + CSV + validation) and assess.
+    let loaded = table.time("load example pack (\(pack))", repeats: 5) {
+      PackLoader.load(from: pack)
+    }
+    if let example = loaded.pack {
+      _ = table.time("assess example pack", repeats: 20) {
+        Assessor.assess(example, generatorVersion: "bench")
+      }
+    }
+
+    // Synthetic packs: how assessment grows with the number of indicators (goal: linear).
+    for size in [50, 200, 500] {
+      let synthetic = SyntheticPack.make(indicators: size, periods: 40)
+      _ = table.time("assess synthetic \(size) indicators × 40 periods", repeats: 3) {
+        Assessor.assess(synthetic, generatorVersion: "bench")
+      }
+    }
+    table.print(peakMemory: PeakMemory.read())
+  }
+}
+
+/// Rows of "what, best time of N runs".
+struct BenchTable {
+  private var rows: [(String, Duration, Int)] = []
+
+  /// Runs `work` `repeats` times and records the fastest (the least disturbed by the machine).
+  mutating func time<T>(_ label: String, repeats: Int, _ work: () -> T) -> T {
+    let clock = ContinuousClock()
+    var best = Duration.seconds(1_000_000)
+    var result: T?
+    for _ in 0..<repeats {
+      let start = clock.now
+      result = work()
+      best = min(best, clock.now - start)
+    }
+    rows.append((label, best, repeats))
+    return result!
+  }
+
+  func print(peakMemory: Int?) {
+    let width = rows.map(\.0.count).max() ?? 0
+    Swift.print("stage".padding(toLength: width, withPad: " ", startingAt: 0) + "   best of n")
+    for (label, duration, repeats) in rows {
+      let ms =
+        Double(duration.components.seconds) * 1000
+        + Double(duration.components.attoseconds) / 1e15
+      Swift.print(
+        label.padding(toLength: width, withPad: " ", startingAt: 0)
+          + "   \(NumberFormat.format(ms, decimals: 2)) ms (n=\(repeats))")
+    }
+    if let peakMemory {
+      Swift.print(
+        "peak memory (VmHWM): \(NumberFormat.format(Double(peakMemory) / 1024, decimals: 1)) MiB")
+    }
+  }
+}
+
+/// The process's peak resident memory, from Linux's /proc (nil elsewhere).
+enum PeakMemory {
+  static func read() -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return nil
+    }
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+    return line.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+  }
+}
