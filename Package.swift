@@ -24,6 +24,12 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(name: "Analysis", dependencies: ["IndicatorModel"]),
+    // Cairo and Pango from Debian's -dev packages (design §8); the set-up script installs them.
+    .systemLibrary(
+      name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(
+      name: "CPango", pkgConfig: "pangocairo",
+      providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
