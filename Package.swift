@@ -30,6 +30,8 @@ let package = Package(
     .systemLibrary(
       name: "CPango", pkgConfig: "pangocairo",
       providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
+    // Chart specs drawn on a small Canvas protocol; never imports Cairo.
+    .target(name: "Charts", dependencies: ["IndicatorModel"]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
@@ -37,5 +39,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "IndicatorModel"]),
   ]
 )
