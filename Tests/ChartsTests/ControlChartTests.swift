@@ -38,6 +38,8 @@ struct ControlChartTests {
     #expect(meanLines(canvas) == 0)
     #expect(canvas.texts.contains { $0.text.hasPrefix("Too few points for process limits") })
     #expect(!canvas.texts.contains { $0.text == "Process limits" })
+    // The icons read the limits, so they go too.
+    #expect(!canvas.texts.contains { $0.text == "F" || $0.text == "H" })
   }
 
   /// The fill of the marker drawn for a point in the given colour, legend samples excluded.
@@ -108,6 +110,9 @@ struct ControlChartTests {
     #expect(text.contains("Variation: Improvement: special cause, high."))
     #expect(text.contains("Assurance: Target consistently missed."))
     #expect(text.contains("Mean 45.0%, process limits 39.0% to 51.0%."))
-    #expect(!Fixtures.spc(periods: 8, insufficient: true).altText.contains("Mean"))
+    let insufficient = Fixtures.spc(periods: 8, insufficient: true).altText
+    #expect(!insufficient.contains("Mean"))
+    #expect(!insufficient.contains("Variation"))
+    #expect(insufficient.contains("Too few points for process limits"))
   }
 }

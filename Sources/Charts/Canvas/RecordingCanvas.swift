@@ -2,7 +2,8 @@
 /// without pixels (style.md: "a recording canvas that logs primitives as text").
 ///
 /// Text is measured with approximate Liberation Sans advance widths (`ApproximateFontMetrics`),
-/// close enough for layout tests to mean something; real output is measured by its own backend.
+/// close enough for layout tests to mean something, or by a real backend's `measure` passed in,
+/// so layout can be checked with the metrics the output will have.
 public final class RecordingCanvas: Canvas {
   /// One recorded primitive.
   public enum Operation: Hashable, Sendable {
@@ -20,9 +21,18 @@ public final class RecordingCanvas: Canvas {
   /// Everything drawn so far, in order.
   public private(set) var operations: [Operation] = []
 
-  /// A canvas of the given size.
+  let measurer: (String, TextStyle) -> TextMetrics
+
+  /// A canvas of the given size, measuring text with approximate Liberation Sans metrics.
   public init(size: Size) {
     self.size = size
+    self.measurer = { ApproximateFontMetrics.measure($0, size: $1.size, weight: $1.weight) }
+  }
+
+  /// A canvas of the given size, measuring text with `measure` (e.g. a Cairo canvas's).
+  public init(size: Size, measure: @escaping (String, TextStyle) -> TextMetrics) {
+    self.size = size
+    self.measurer = measure
   }
 
   public func fill(_ path: Path, colour: Colour) { operations.append(.fill(path, colour)) }
@@ -30,7 +40,7 @@ public final class RecordingCanvas: Canvas {
   public func stroke(_ path: Path, style: StrokeStyle) { operations.append(.stroke(path, style)) }
 
   public func measure(text: String, style: TextStyle) -> TextMetrics {
-    ApproximateFontMetrics.measure(text, size: style.size, weight: style.weight)
+    measurer(text, style)
   }
 
   public func draw(text: String, at origin: Point, style: TextStyle) {

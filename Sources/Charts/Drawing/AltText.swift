@@ -48,8 +48,8 @@ extension ControlChart {
       parts.append("Special cause at \(special.map(\.label).joined(separator: ", ")).")
     }
     if let insufficientDataNote { parts.append(insufficientDataNote) }
-    if let variation { parts.append("Variation: \(variation.caption).") }
-    if let assurance { parts.append("Assurance: \(assurance.caption).") }
+    if showsLimits, let variation { parts.append("Variation: \(variation.caption).") }
+    if showsLimits, let assurance { parts.append("Assurance: \(assurance.caption).") }
     if let target { parts.append("\(target.label): \(format.string(target.value)).") }
     return parts.joined(separator: " ")
   }

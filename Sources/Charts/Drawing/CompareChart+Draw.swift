@@ -125,15 +125,18 @@ extension CompareChart {
           )),
         colour: colour)
       if let lower = bar.lower, let upper = bar.upper {
-        let stroke = StrokeStyle(colour: palette.whisker, width: 1.2)
         let cap = min(barThickness, 10) / 2
-        canvas.stroke(
-          .line(from: Point(x: x(lower), y: middle), to: Point(x: x(upper), y: middle)),
-          style: stroke)
-        for end in [lower, upper] {
+        // A white halo under the whisker keeps it visible over the dark England bar.
+        let halo = StrokeStyle(colour: palette.background, width: 3.2)
+        for stroke in [halo, StrokeStyle(colour: palette.whisker, width: 1.2)] {
           canvas.stroke(
-            .line(from: Point(x: x(end), y: middle - cap), to: Point(x: x(end), y: middle + cap)),
+            .line(from: Point(x: x(lower), y: middle), to: Point(x: x(upper), y: middle)),
             style: stroke)
+          for end in [lower, upper] {
+            canvas.stroke(
+              .line(from: Point(x: x(end), y: middle - cap), to: Point(x: x(end), y: middle + cap)),
+              style: stroke)
+          }
         }
       }
     }

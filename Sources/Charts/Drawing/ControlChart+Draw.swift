@@ -135,6 +135,8 @@ extension ControlChart {
   /// The icon block for the header, or nil when there are no icons.
   private func accessory(style: ChartStyle, on canvas: any Canvas) -> TimeSeriesFrame.Accessory? {
     var icons: [(draw: (Charts.Point) -> Void, caption: String)] = []
+    // Both icons are readings of the limits; with too few points there are none to read.
+    guard showsLimits else { return nil }
     if let variation {
       icons.append(
         ({ SPCIcons.drawVariation(variation, at: $0, style: style, on: canvas) }, variation.caption)

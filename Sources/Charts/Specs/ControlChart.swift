@@ -43,8 +43,8 @@ public struct ControlChart: Chart {
   public var target: ReferenceLine?
   public var variation: VariationIcon?
   public var assurance: AssuranceIcon?
-  /// When set, the reading is "insufficient data": no mean or limits are drawn, whatever the
-  /// points hold, and this note says why ("8 points; 12 are needed for process limits.").
+  /// When set, the reading is "insufficient data": no mean, limits or icons are drawn, whatever
+  /// the spec holds, and this note says why ("8 points; 12 are needed for process limits.").
   public var insufficientDataNote: String?
   public var yFromZero: Bool
   public var notes: [String]
