@@ -32,6 +32,8 @@ let package = Package(
       providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo.
     .target(name: "Charts", dependencies: ["IndicatorModel"]),
+    // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
+    .target(name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango"]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
@@ -40,5 +42,6 @@ let package = Package(
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "IndicatorModel"]),
+    .testTarget(name: "CairoCanvasTests", dependencies: ["CairoCanvas", "Charts", "IndicatorModel", "CCairo"]),
   ]
 )
