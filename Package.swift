@@ -30,10 +30,12 @@ let package = Package(
     .systemLibrary(
       name: "CPango", pkgConfig: "pangocairo",
       providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
+    // zlib, for PNG at a chosen compression level (PNGEncoder.swift says why).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo.
     .target(name: "Charts", dependencies: ["IndicatorModel"]),
     // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
-    .target(name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango"]),
+    .target(name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [

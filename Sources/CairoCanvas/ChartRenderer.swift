@@ -56,10 +56,7 @@ public enum ChartRenderer {
       Int32((size.height * scale).rounded(.up)))
     defer { cairo_surface_destroy(surface) }
     try draw(chart, on: surface, size: size, scale: scale, style: style, tags: false)
-    let sink = StreamSink()
-    let status = cairo_surface_write_to_png_stream(surface, StreamSink.write, sink.closure)
-    try check(status, "writing PNG")
-    return sink.data
+    return try PNGEncoder.encode(surface!)
   }
 
   static func renderSVG(
