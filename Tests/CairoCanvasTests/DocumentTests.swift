@@ -48,6 +48,20 @@ struct PDFTests {
   }
 }
 
+extension PDFTests {
+  @Test("the chart is a Figure in the PDF structure tree, its alt text in the Subject")
+  func structure() throws {
+    let chart = Samples.spc()
+    let data = try ChartRenderer.render(
+      chart, size: Size(width: 800, height: 400), format: .pdf, date: Samples.date)
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(text.contains("/Type /StructTreeRoot"))
+    #expect(text.contains("/S /Figure"))
+    let url = try Samples.save(data, as: "spc-structure.pdf")
+    #expect(try run("pdfinfo", [url.path]).contains("Subject:         SPC chart of"))
+  }
+}
+
 struct SVGTests {
   @Test("the SVG parses as XML, is sized in pixels and carries the alt text as its title")
   func xml() throws {

@@ -89,6 +89,33 @@ enum Fixtures {
       format: ValueFormat(decimals: 1, unit: "per 1,000"), bars: bars)
   }
 
+  /// Specs at the edges: nothing to draw, nothing but gaps, a single point, a flat series,
+  /// negative values.
+  static let degenerate: [(String, any Chart)] = {
+    var empty = trend(periods: 0)
+    empty.target = nil
+    empty.amber = nil
+    var gaps = trend(periods: 6)
+    for index in gaps.points.indices {
+      gaps.points[index] = TrendChart.Point(label: gaps.points[index].label, value: nil)
+    }
+    var flat = spc(periods: 14)
+    for index in flat.points.indices { flat.points[index].value = 5 }
+    var negative = compare(neighbours: 3)
+    negative.bars[1].value = -4
+    negative.bars[1].lower = -6
+    return [
+      ("empty trend", empty), ("all gaps", gaps), ("one SPC point", spc(periods: 1)),
+      ("flat SPC", flat), ("negative bar", negative),
+      (
+        "no bars",
+        CompareChart(
+          title: "Nothing", periodLabel: "2012", valueAxisTitle: "Rate", format: ValueFormat(),
+          bars: [])
+      ),
+    ]
+  }()
+
   static func draw(_ chart: some Chart, width: Double = 800, height: Double = 400)
     -> RecordingCanvas
   {

@@ -48,7 +48,7 @@ struct TextPlacementTests {
       Case(
         name: "compare 30 neighbours", chart: Fixtures.compare(neighbours: 30), width: 600,
         height: 400),
-    ]
+    ] + Fixtures.degenerate.map { Case(name: $0.0, chart: $0.1, width: 400, height: 250) }
 
   @Test("all text inside the canvas", arguments: cases)
   func textInsideCanvas(_ example: Case) {
