@@ -3,6 +3,7 @@ import CPango
 import Charts
 
 extension CairoCanvas {
+  /// Canvas primitive; see ``Canvas``.
   public func measure(text: String, style: TextStyle) -> TextMetrics {
     prepare(text, style: style)
     var logical = PangoRectangle()
@@ -13,6 +14,7 @@ extension CairoCanvas {
       baseline: Double(pango_layout_get_baseline(pangoLayout)) / scale)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func draw(text: String, at origin: Point, style: TextStyle) {
     let metrics = measure(text: text, style: style)
     let left: Double

@@ -9,6 +9,7 @@ import Charts
 /// and hands its context here. The Report layer can also draw a chart into its own page
 /// context with `init(context:size:)` after translating to where the chart goes.
 public final class CairoCanvas: Canvas {
+  /// The drawable area in canvas units.
   public let size: Size
   /// The `cairo_t *` drawn on; owned by the caller.
   let context: OpaquePointer
@@ -49,12 +50,14 @@ public final class CairoCanvas: Canvas {
   /// The `PangoLayout *` every text run is set in.
   var pangoLayout: OpaquePointer { layout }
 
+  /// Canvas primitive; see ``Canvas``.
   public func fill(_ path: Path, colour: Colour) {
     build(path)
     setSource(colour)
     cairo_fill(context)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func stroke(_ path: Path, style: StrokeStyle) {
     build(path)
     setSource(style.colour)
@@ -67,22 +70,26 @@ public final class CairoCanvas: Canvas {
     cairo_stroke(context)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func pushClip(_ rect: Rect) {
     cairo_save(context)
     cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
     cairo_clip(context)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func popClip() {
     cairo_restore(context)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func beginGroup(_ group: CanvasGroup) {
     guard tagsStructure else { return }
     cairo_tag_begin(context, group.tag, "")
     openTags.append(group.tag)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func endGroup() {
     guard tagsStructure, let tag = openTags.popLast() else { return }
     cairo_tag_end(context, tag)

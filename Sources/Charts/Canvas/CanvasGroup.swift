@@ -5,6 +5,7 @@ public struct CanvasGroup: Hashable, Sendable {
   /// A text alternative for what the group draws, generated from the data.
   public var altText: String?
 
+  /// Creates a value from its fields.
   public init(tag: String, altText: String? = nil) {
     self.tag = tag
     self.altText = altText

@@ -1,10 +1,15 @@
 /// An sRGB colour with opacity, each channel 0…1.
 public struct Colour: Hashable, Sendable, CustomStringConvertible {
+  /// Red channel, 0…1.
   public var red: Double
+  /// Green channel, 0…1.
   public var green: Double
+  /// Blue channel, 0…1.
   public var blue: Double
+  /// Opacity, 0 (clear) … 1 (opaque).
   public var alpha: Double
 
+  /// Creates a value from its fields.
   public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
     self.red = red
     self.green = green

@@ -1,8 +1,11 @@
 /// A point on a canvas, in canvas units (CSS pixels; 1/96 inch), y growing downwards.
 public struct Point: Hashable, Sendable {
+  /// Distance from the left edge.
   public var x: Double
+  /// Distance from the top edge.
   public var y: Double
 
+  /// Creates a value from its fields.
   public init(x: Double, y: Double) {
     self.x = x
     self.y = y
@@ -11,9 +14,12 @@ public struct Point: Hashable, Sendable {
 
 /// A width and a height in canvas units.
 public struct Size: Hashable, Sendable {
+  /// Horizontal extent.
   public var width: Double
+  /// Vertical extent.
   public var height: Double
 
+  /// Creates a value from its fields.
   public init(width: Double, height: Double) {
     self.width = width
     self.height = height
@@ -22,11 +28,16 @@ public struct Size: Hashable, Sendable {
 
 /// An axis-aligned rectangle; `x`, `y` is its top-left corner.
 public struct Rect: Hashable, Sendable {
+  /// Distance from the left edge.
   public var x: Double
+  /// Distance from the top edge.
   public var y: Double
+  /// Horizontal extent.
   public var width: Double
+  /// Vertical extent.
   public var height: Double
 
+  /// Creates a value from its fields.
   public init(x: Double, y: Double, width: Double, height: Double) {
     self.x = x
     self.y = y

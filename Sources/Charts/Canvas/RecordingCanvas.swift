@@ -17,6 +17,7 @@ public final class RecordingCanvas: Canvas {
     case endGroup
   }
 
+  /// The drawable area in canvas units.
   public let size: Size
   /// Everything drawn so far, in order.
   public private(set) var operations: [Operation] = []
@@ -35,24 +36,32 @@ public final class RecordingCanvas: Canvas {
     self.measurer = measure
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func fill(_ path: Path, colour: Colour) { operations.append(.fill(path, colour)) }
 
+  /// Canvas primitive; see ``Canvas``.
   public func stroke(_ path: Path, style: StrokeStyle) { operations.append(.stroke(path, style)) }
 
+  /// Canvas primitive; see ``Canvas``.
   public func measure(text: String, style: TextStyle) -> TextMetrics {
     measurer(text, style)
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func draw(text: String, at origin: Point, style: TextStyle) {
     operations.append(.text(text, style, box: box(of: text, at: origin, style: style)))
   }
 
+  /// Canvas primitive; see ``Canvas``.
   public func pushClip(_ rect: Rect) { operations.append(.pushClip(rect)) }
 
+  /// Canvas primitive; see ``Canvas``.
   public func popClip() { operations.append(.popClip) }
 
+  /// Canvas primitive; see ``Canvas``.
   public func beginGroup(_ group: CanvasGroup) { operations.append(.beginGroup(group)) }
 
+  /// Canvas primitive; see ``Canvas``.
   public func endGroup() { operations.append(.endGroup) }
 }
 

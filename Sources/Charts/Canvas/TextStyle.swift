@@ -20,10 +20,14 @@ public struct TextStyle: Hashable, Sendable {
   public var family: String
   /// Font size in canvas units.
   public var size: Double
+  /// Regular or bold.
   public var weight: FontWeight
+  /// The colour.
   public var colour: Colour
+  /// Which point of the run its position names.
   public var alignment: TextAlignment
 
+  /// Creates a value from its fields.
   public init(
     family: String, size: Double, weight: FontWeight = .regular, colour: Colour = .black,
     alignment: TextAlignment = .leading
@@ -66,6 +70,7 @@ public struct TextMetrics: Hashable, Sendable {
   /// Distance from the top of the line box to the baseline.
   public var baseline: Double
 
+  /// Creates a value from its fields.
   public init(width: Double, height: Double, baseline: Double) {
     self.width = width
     self.height = height

@@ -1,4 +1,5 @@
 extension ControlChart {
+  /// Draws the chart to fill `canvas` (see ``Chart/draw(on:style:)``).
   public func draw(on canvas: any Canvas, style: ChartStyle) {
     let palette = style.palette
     canvas.beginGroup(CanvasGroup(tag: "Figure", altText: altText))

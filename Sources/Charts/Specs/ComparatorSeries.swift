@@ -14,10 +14,12 @@ public enum ComparatorKind: String, Hashable, Sendable, CaseIterable {
 public struct ComparatorSeries: Hashable, Sendable {
   /// The legend label: "England", "Statistical neighbours (mean)".
   public var name: String
+  /// Which comparator it is; sets colour and dash.
   public var kind: ComparatorKind
   /// One value per period of the chart, in the same order; nil where there is none.
   public var values: [Double?]
 
+  /// Creates a value from its fields.
   public init(name: String, kind: ComparatorKind, values: [Double?]) {
     self.name = name
     self.kind = kind

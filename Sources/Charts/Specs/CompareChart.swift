@@ -15,13 +15,18 @@ public struct CompareChart: Chart {
 
   /// One area's figure.
   public struct Bar: Hashable, Sendable {
+    /// The area as the board knows it: "Stockport", "England".
     public var name: String
+    /// The part the area plays; sets colour and emphasis.
     public var role: Role
     /// nil shows "–" and no bar.
     public var value: Double?
+    /// Lower end of the 95% interval, when there is one.
     public var lower: Double?
+    /// Upper end of the 95% interval, when there is one.
     public var upper: Double?
 
+    /// Creates a value from its fields.
     public init(
       name: String, role: Role, value: Double?, lower: Double? = nil, upper: Double? = nil
     ) {
@@ -43,15 +48,22 @@ public struct CompareChart: Chart {
     case given
   }
 
+  /// The heading; wrapped and, if need be, cut with an ellipsis to fit.
   public var title: String
   /// The period compared: "2013/14".
   public var periodLabel: String
+  /// The value axis title with its unit: "Children registered (%)".
   public var valueAxisTitle: String
+  /// Decimal places and unit for values.
   public var format: ValueFormat
+  /// The areas compared, in any order.
   public var bars: [Bar]
+  /// The order bars are listed in.
   public var order: Order
+  /// Footnotes shown under the chart (data notes, source).
   public var notes: [String]
 
+  /// Creates a value from its fields.
   public init(
     title: String, periodLabel: String, valueAxisTitle: String, format: ValueFormat,
     bars: [Bar], order: Order = .descending, notes: [String] = []

@@ -6,18 +6,26 @@
 public struct ControlChart: Chart {
   /// One point with the limits of its segment, all computed by the analysis.
   public struct Point: Hashable, Sendable {
+    /// The period as the board writes it: "2013/14 Q4".
     public var label: String
     /// nil draws a gap.
     public var value: Double?
     /// Segment number; a new number starts new limits (rebasing).
     public var segment: Int
+    /// The segment mean at this point.
     public var mean: Double?
+    /// Lower process limit.
     public var lowerLimit: Double?
+    /// Upper process limit.
     public var upperLimit: Double?
+    /// Lower near ("2 sigma") limit.
     public var lowerNear: Double?
+    /// Upper near ("2 sigma") limit.
     public var upperNear: Double?
+    /// The point's reading: sets colour and shape.
     public var cause: SpecialCause
 
+    /// Creates a value from its fields.
     public init(
       label: String, value: Double?, segment: Int = 0, mean: Double? = nil,
       lowerLimit: Double? = nil, upperLimit: Double? = nil, lowerNear: Double? = nil,
@@ -35,20 +43,31 @@ public struct ControlChart: Chart {
     }
   }
 
+  /// The heading; wrapped and, if need be, cut with an ellipsis to fit.
   public var title: String
+  /// The value axis title with its unit: "Children registered (%)".
   public var valueAxisTitle: String
+  /// The period axis title: "Financial quarter".
   public var periodAxisTitle: String
+  /// Decimal places and unit for values.
   public var format: ValueFormat
+  /// The periods in order, oldest first.
   public var points: [Point]
+  /// The target line, if any.
   public var target: ReferenceLine?
+  /// The variation icon, if the analysis gave one.
   public var variation: VariationIcon?
+  /// The assurance icon (needs a target), if the analysis gave one.
   public var assurance: AssuranceIcon?
   /// When set, the reading is "insufficient data": no mean, limits or icons are drawn, whatever
   /// the spec holds, and this note says why ("8 points; 12 are needed for process limits.").
   public var insufficientDataNote: String?
+  /// Start the value axis at zero.
   public var yFromZero: Bool
+  /// Footnotes shown under the chart (data notes, source).
   public var notes: [String]
 
+  /// Creates a value from its fields.
   public init(
     title: String, valueAxisTitle: String, periodAxisTitle: String, format: ValueFormat,
     points: [Point], target: ReferenceLine? = nil, variation: VariationIcon? = nil,

@@ -7,6 +7,7 @@ public struct ValueFormat: Hashable, Sendable {
   /// "%", "per 1,000", or "" for counts.
   public var unit: String
 
+  /// Creates a value from its fields.
   public init(decimals: Int = 1, unit: String = "") {
     self.decimals = decimals
     self.unit = unit

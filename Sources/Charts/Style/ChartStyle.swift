@@ -2,6 +2,7 @@ import IndicatorModel
 
 /// Everything about a chart's look that is not data: palette, font, sizes and spacing.
 public struct ChartStyle: Hashable, Sendable {
+  /// The named colours.
   public var palette = Palette()
   /// The font family for all text, named explicitly so output is the same on every machine
   /// that has it (Debian `fonts-liberation2`).
