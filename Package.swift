@@ -25,6 +25,19 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(name: "Analysis", dependencies: ["IndicatorModel"]),
+    // Cairo and Pango from Debian's -dev packages (design §8); the set-up script installs them.
+    .systemLibrary(
+      name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .systemLibrary(
+      name: "CPango", pkgConfig: "pangocairo",
+      providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
+    // zlib, for PNG at a chosen compression level (PNGEncoder.swift says why).
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // Chart specs drawn on a small Canvas protocol; never imports Cairo.
+    .target(name: "Charts", dependencies: ["IndicatorModel"]),
+    // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
+    .target(
+      name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
@@ -39,5 +52,8 @@ let package = Package(
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "IndicatorModel"]),
+    .testTarget(
+      name: "CairoCanvasTests", dependencies: ["CairoCanvas", "Charts", "IndicatorModel", "CCairo"]),
   ]
 )

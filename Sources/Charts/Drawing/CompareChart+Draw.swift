@@ -1,0 +1,148 @@
+import IndicatorModel
+
+extension CompareChart {
+  /// Draws the chart to fill `canvas` (see ``Chart/draw(on:style:)``).
+  public func draw(on canvas: any Canvas, style: ChartStyle) {
+    let palette = style.palette
+    canvas.beginGroup(CanvasGroup(tag: "Figure", altText: altText))
+    defer { canvas.endGroup() }
+
+    let width = canvas.size.width
+    let height = canvas.size.height
+    let pad = style.padding
+    let inner = width - 2 * pad
+    let note = style.note
+    func lineHeight(_ s: TextStyle) -> Double { canvas.measure(text: "Ag", style: s).height }
+
+    // Header: title, then legend, then "axis title, period".
+    var y = pad
+    for line in TextLayout.wrap(
+      title, style: style.title, maxWidth: inner, maxLines: style.titleLines, on: canvas)
+    {
+      canvas.draw(text: line, at: Point(x: pad, y: y), style: style.title)
+      y += lineHeight(style.title)
+    }
+    y += 6
+    let bars = sortedBars
+    var legend: [LegendItem] = []
+    if let area = bars.first(where: { $0.role == .area }) {
+      legend.append(LegendItem(symbol: .swatch(palette.area), label: "\(area.name) (bold)"))
+    }
+    if let national = bars.first(where: { $0.role == .national }) {
+      legend.append(LegendItem(symbol: .swatch(palette.national), label: national.name))
+    }
+    if bars.contains(where: { $0.role != .area && $0.role != .national }) {
+      legend.append(LegendItem(symbol: .swatch(palette.otherBar), label: "Other areas"))
+    }
+    if bars.contains(where: { $0.lower != nil && $0.upper != nil }) {
+      legend.append(LegendItem(symbol: .whisker(palette.whisker), label: "95% confidence interval"))
+    }
+    let legendLayout = Legend.layout(legend, style: style.label, width: inner, on: canvas)
+    Legend.draw(legendLayout.placed, at: Point(x: pad, y: y), style: style.label, on: canvas)
+    y += Double(legendLayout.rows) * Legend.rowHeight(style: style.label, on: canvas) + 4
+    let subtitle = TextLayout.ellipsize(
+      "\(valueAxisTitle), \(periodLabel)", style: note, maxWidth: inner, on: canvas)
+    canvas.draw(text: subtitle, at: Point(x: pad, y: y), style: note)
+    y += lineHeight(note) + 6
+    let rowsTop = y
+
+    // Footer from the bottom: footnotes, then the tick labels under the bars.
+    let footLines = notes.flatMap {
+      TextLayout.wrap($0, style: note, maxWidth: inner, maxLines: 2, on: canvas)
+    }
+    var bottom = height - pad - Double(footLines.count) * lineHeight(note)
+    for (i, line) in footLines.enumerated() {
+      canvas.draw(
+        text: line, at: Point(x: pad, y: bottom + Double(i) * lineHeight(note)), style: note)
+    }
+    if !footLines.isEmpty { bottom -= 4 }
+    let tickLabelTop = bottom - lineHeight(note)
+    let rowsBottom = tickLabelTop - 4
+
+    // Rows: shrink the text when many bars must share little height.
+    let count = max(bars.count, 1)
+    let rowHeight = min(26, max(0, rowsBottom - rowsTop) / Double(count))
+    var label = style.label
+    label.size = min(style.labelSize, max(5, (rowHeight - 1) / 1.2))
+    let textHeight = lineHeight(label)
+
+    let valueTexts = bars.map { format.string($0.value) }
+    let valueWidth =
+      valueTexts.map { canvas.measure(text: $0, style: label.weighted(.bold)).width }.max() ?? 0
+    let longestName =
+      bars.map { canvas.measure(text: $0.name, style: label.weighted(.bold)).width }.max() ?? 0
+    let nameWidth = min(longestName, inner * 0.35)
+    let barLeft = pad + nameWidth + 8
+    let barRight = width - pad - valueWidth - 8
+    let extremes = bars.flatMap { [$0.value, $0.lower, $0.upper].compactMap { $0 } }
+    let ticksWanted = max(2, min(6, Int((barRight - barLeft) / 90) + 1))
+    let scale = AxisScale(
+      minimum: extremes.min() ?? 0, maximum: extremes.max() ?? 1, includeZero: true,
+      tickCount: ticksWanted)
+    func x(_ value: Double) -> Double { scale.position(of: value, from: barLeft, to: barRight) }
+
+    // Grid and tick labels, thinned if they would touch.
+    let tickTexts = scale.ticks.map { NumberFormat.format($0, decimals: scale.decimals) }
+    let placedTicks = PeriodLabels.place(
+      tickTexts, centres: scale.ticks.map(x), top: tickLabelTop, style: note, minX: pad,
+      maxX: width - pad, on: canvas)
+    for tick in scale.ticks {
+      canvas.stroke(
+        .line(from: Point(x: x(tick), y: rowsTop), to: Point(x: x(tick), y: rowsBottom)),
+        style: StrokeStyle(colour: palette.grid, width: 1))
+    }
+    for tick in placedTicks {
+      canvas.draw(text: tick.text, at: Point(x: tick.box.minX, y: tick.box.minY), style: note)
+    }
+
+    let barThickness = max(2, rowHeight * 0.62)
+    for (index, bar) in bars.enumerated() {
+      let top = rowsTop + Double(index) * rowHeight
+      let middle = top + rowHeight / 2
+      let isArea = bar.role == .area
+      if isArea {
+        canvas.fill(
+          .rect(Rect(x: pad, y: top, width: inner, height: rowHeight)),
+          colour: palette.highlightBand)
+      }
+      let nameStyle = isArea ? label.weighted(.bold) : label
+      let name = TextLayout.ellipsize(bar.name, style: nameStyle, maxWidth: nameWidth, on: canvas)
+      canvas.draw(text: name, at: Point(x: pad, y: middle - textHeight / 2), style: nameStyle)
+      canvas.draw(
+        text: valueTexts[index], at: Point(x: width - pad, y: middle - textHeight / 2),
+        style: nameStyle.aligned(.trailing))
+      guard let value = bar.value else { continue }
+      let colour: Colour =
+        switch bar.role {
+        case .area: palette.area
+        case .national: palette.national
+        default: palette.otherBar
+        }
+      let left = min(x(0), x(value))
+      canvas.fill(
+        .rect(
+          Rect(
+            x: left, y: middle - barThickness / 2, width: abs(x(value) - x(0)), height: barThickness
+          )),
+        colour: colour)
+      if let lower = bar.lower, let upper = bar.upper {
+        let cap = min(barThickness, 10) / 2
+        // A white halo under the whisker keeps it visible over the dark England bar.
+        let halo = StrokeStyle(colour: palette.background, width: 3.2)
+        for stroke in [halo, StrokeStyle(colour: palette.whisker, width: 1.2)] {
+          canvas.stroke(
+            .line(from: Point(x: x(lower), y: middle), to: Point(x: x(upper), y: middle)),
+            style: stroke)
+          for end in [lower, upper] {
+            canvas.stroke(
+              .line(from: Point(x: x(end), y: middle - cap), to: Point(x: x(end), y: middle + cap)),
+              style: stroke)
+          }
+        }
+      }
+    }
+    canvas.stroke(
+      .line(from: Point(x: x(0), y: rowsTop), to: Point(x: x(0), y: rowsBottom)),
+      style: StrokeStyle(colour: palette.axis, width: 1))
+  }
+}

@@ -1,0 +1,96 @@
+/// Horizontal bars comparing the area with England, the region, named areas and each
+/// statistical neighbour, with 95% intervals, the area highlighted.
+public struct CompareChart: Chart {
+  /// The role of a bar, which decides its colour and emphasis.
+  public enum Role: String, Hashable, Sendable {
+    /// The pack's own area: highlighted.
+    case area
+    case national
+    case region
+    case groupMean = "group-mean"
+    case named
+    /// A member of a comparator group.
+    case neighbour
+  }
+
+  /// One area's figure.
+  public struct Bar: Hashable, Sendable {
+    /// The area as the board knows it: "Stockport", "England".
+    public var name: String
+    /// The part the area plays; sets colour and emphasis.
+    public var role: Role
+    /// nil shows "–" and no bar.
+    public var value: Double?
+    /// Lower end of the 95% interval, when there is one.
+    public var lower: Double?
+    /// Upper end of the 95% interval, when there is one.
+    public var upper: Double?
+
+    /// Creates a value from its fields.
+    public init(
+      name: String, role: Role, value: Double?, lower: Double? = nil, upper: Double? = nil
+    ) {
+      self.name = name
+      self.role = role
+      self.value = value
+      self.lower = lower
+      self.upper = upper
+    }
+  }
+
+  /// The order the bars are listed in.
+  public enum Order: String, Hashable, Sendable {
+    /// Largest value first; missing values last.
+    case descending
+    /// Smallest value first; missing values last.
+    case ascending
+    /// As given.
+    case given
+  }
+
+  /// The heading; wrapped and, if need be, cut with an ellipsis to fit.
+  public var title: String
+  /// The period compared: "2013/14".
+  public var periodLabel: String
+  /// The value axis title with its unit: "Children registered (%)".
+  public var valueAxisTitle: String
+  /// Decimal places and unit for values.
+  public var format: ValueFormat
+  /// The areas compared, in any order.
+  public var bars: [Bar]
+  /// The order bars are listed in.
+  public var order: Order
+  /// Footnotes shown under the chart (data notes, source).
+  public var notes: [String]
+
+  /// Creates a value from its fields.
+  public init(
+    title: String, periodLabel: String, valueAxisTitle: String, format: ValueFormat,
+    bars: [Bar], order: Order = .descending, notes: [String] = []
+  ) {
+    self.title = title
+    self.periodLabel = periodLabel
+    self.valueAxisTitle = valueAxisTitle
+    self.format = format
+    self.bars = bars
+    self.order = order
+    self.notes = notes
+  }
+
+  /// The bars in drawing order, top first.
+  public var sortedBars: [Bar] {
+    switch order {
+    case .given: return bars
+    case .descending, .ascending:
+      let present = bars.filter { $0.value != nil }
+      let missing = bars.filter { $0.value == nil }
+      // A stable sort keeps ties in the given order, so output does not depend on the sort.
+      let sorted = present.enumerated().sorted { a, b in
+        let (x, y) = (a.element.value!, b.element.value!)
+        if x != y { return order == .descending ? x > y : x < y }
+        return a.offset < b.offset
+      }.map(\.element)
+      return sorted + missing
+    }
+  }
+}

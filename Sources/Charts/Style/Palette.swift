@@ -1,0 +1,83 @@
+import IndicatorModel
+
+/// The named colours of every chart, in one documented place (style.md §10; compare
+/// NHSRplotthedots' `ptd_spc_colours.R`).
+///
+/// SPC colours follow the NHS *Making Data Count* convention: blue for improvement, orange for
+/// concern, grey for common cause, purple for special cause that is neither. RAG colours are the
+/// GOV.UK design system's red, amber (yellow-orange) and green. Colour is never the only signal:
+/// every coloured mark also has a shape, letter or label.
+public struct Palette: Hashable, Sendable {
+  /// Special cause improvement — MDC blue `#289DE0`.
+  public var improvement = Colour(rgb: 0x289DE0)
+  /// Special cause concern — MDC orange `#FAB428`.
+  public var concern = Colour(rgb: 0xFAB428)
+  /// Common cause variation — mid grey `#A6A6A6`.
+  public var commonCause = Colour(rgb: 0xA6A6A6)
+  /// Special cause, neither improvement nor concern (no-judgement measures) — purple `#7B4FA0`.
+  public var neutral = Colour(rgb: 0x7B4FA0)
+
+  /// RAG red — GOV.UK red `#D4351C`.
+  public var red = Colour(rgb: 0xD4351C)
+  /// RAG amber — GOV.UK orange `#F47738`.
+  public var amber = Colour(rgb: 0xF47738)
+  /// RAG green — GOV.UK green `#00703C`.
+  public var green = Colour(rgb: 0x00703C)
+
+  /// The pack's own area (its series and highlighted bar) — the branding colour, GOV.UK blue
+  /// `#005EA5` by default.
+  public var area = Colour(rgb: 0x005EA5)
+  /// England — near-black `#0B0C0C`.
+  public var national = Colour(rgb: 0x0B0C0C)
+  /// The region — dark grey `#6F777B`.
+  public var region = Colour(rgb: 0x6F777B)
+  /// A comparator group's mean (e.g. statistical neighbours) — GOV.UK purple `#912B88`.
+  public var groupMean = Colour(rgb: 0x912B88)
+  /// Named comparator areas, in turn: turquoise, brown, pink.
+  public var named = [Colour(rgb: 0x28A197), Colour(rgb: 0x8B4513), Colour(rgb: 0xD53880)]
+  /// Bars for comparators in the compare chart — light grey `#B1B4B6`.
+  public var otherBar = Colour(rgb: 0xB1B4B6)
+
+  /// Target line — the RAG red, so "below the red line" reads as a miss.
+  public var target = Colour(rgb: 0xD4351C)
+  /// The SPC data line joining points — grey `#7F7F7F`.
+  public var spcLine = Colour(rgb: 0x7F7F7F)
+  /// The SPC mean — dark grey `#3C3C3C`.
+  public var mean = Colour(rgb: 0x3C3C3C)
+  /// SPC process limits — grey `#7F7F7F`, drawn dashed.
+  public var limits = Colour(rgb: 0x7F7F7F)
+  /// Confidence interval whiskers — dark grey `#505A5F`.
+  public var whisker = Colour(rgb: 0x505A5F)
+
+  /// Main text — GOV.UK text colour `#0B0C0C`.
+  public var text = Colour(rgb: 0x0B0C0C)
+  /// Secondary text (axis titles, notes) — GOV.UK secondary text `#505A5F`.
+  public var secondaryText = Colour(rgb: 0x505A5F)
+  /// Axis lines — `#6F777B`.
+  public var axis = Colour(rgb: 0x6F777B)
+  /// Grid lines — light grey `#E0E0E0`.
+  public var grid = Colour(rgb: 0xE0E0E0)
+  /// The background behind the highlighted row of a compare chart — `#F3F2F1`.
+  public var highlightBand = Colour(rgb: 0xF3F2F1)
+  /// Canvas background.
+  public var background = Colour.white
+
+  /// The standard palette.
+  public init() {}
+
+  /// The standard palette with the pack's branding colour for its own area (ignored when it is
+  /// not `#RRGGBB`).
+  public init(branding: Branding) {
+    if let colour = Colour(hex: branding.colour) { area = colour }
+  }
+
+  /// The colour for an SPC point's reading.
+  public func colour(for cause: SpecialCause) -> Colour {
+    switch cause {
+    case .common: commonCause
+    case .improvement: improvement
+    case .concern: concern
+    case .neutral: neutral
+    }
+  }
+}
