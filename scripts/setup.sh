@@ -7,6 +7,7 @@ debian_packages=(
   pkg-config
   libcairo2-dev      # charts and PDFs (CCairo)
   libpango1.0-dev    # text layout on Cairo (CPango)
+  zlib1g-dev         # PNG compression at a chosen level (CZlib)
   fonts-liberation2  # the pinned chart font, so output does not depend on fallbacks
   libcurl4-openssl-dev  # SMTP (Mail)
   poppler-utils      # tests: pdftotext, pdfinfo, pdftoppm
