@@ -7,10 +7,11 @@ SWIFT ?= swift
 setup:
 	@bash scripts/setup.sh
 
-## Build boardpack and run it on the example pack.
+## Build boardpack, check the example pack, and build it into Output/.
 pack: setup
 	$(SWIFT) build -c release --product boardpack
 	.build/release/boardpack check
+	.build/release/boardpack build
 
 ## Run every test.
 test: setup

@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
     .target(name: "IndicatorModel"),
@@ -38,10 +39,17 @@ let package = Package(
     // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
     .target(
       name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
+    // `boardpack build`: named steps into a staging folder, moved into place when all succeed.
+    .target(
+      name: "PackBuilder",
+      dependencies: [
+        "IndicatorModel", "PackLoader", "Analysis",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
-        "IndicatorModel", "PackLoader", "Analysis",
+        "IndicatorModel", "PackLoader", "Analysis", "PackBuilder",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).

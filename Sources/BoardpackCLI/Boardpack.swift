@@ -2,12 +2,15 @@ import ArgumentParser
 
 /// `boardpack`: quarterly performance packs for boards, from a folder of indicator files.
 @main
-struct Boardpack: ParsableCommand {
+struct Boardpack: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "boardpack",
     abstract: "Turn quarterly indicator data into a board-ready performance pack.",
     version: BoardpackVersion.current,
-    subcommands: [CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, InitCommand.self]
+    subcommands: [
+      CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, BuildCommand.self,
+      InitCommand.self,
+    ]
   )
 }
 

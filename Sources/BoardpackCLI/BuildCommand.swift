@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PackBuilder
+
+/// `boardpack build`: the whole pack into `Output/<pack-id>/<period-slug>/`.
+struct BuildCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Write the pack into Output/<pack-id>/<period-slug>/.",
+    discussion: """
+      Checks the pack first and refuses to build one with errors. Everything is written into a \
+      temporary folder beside the destination and moved into place only when every step \
+      succeeded, so a failed build never leaves a half-written pack and never replaces the last \
+      good one. The same inputs give byte-identical files. manifest.json lists the SHA-256 of \
+      every input and output file.
+      """)
+
+  @OptionGroup var options: PackOptions
+
+  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
+  var output: String = "Output"
+
+  @Option(
+    help: ArgumentHelp(
+      "Comma-separated outputs to write: \(OutputKind.allCases.map(\.rawValue).joined(separator: ",")) (default: all).",
+      valueName: "LIST"))
+  var format: String?
+
+  @Flag(help: "Print only errors.")
+  var quiet = false
+
+  func validate() throws {
+    _ = try kinds()
+  }
+
+  func kinds() throws -> Set<OutputKind> {
+    guard let format else { return Set(OutputKind.allCases) }
+    var kinds: Set<OutputKind> = []
+    for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      guard let kind = OutputKind(rawValue: name) else {
+        throw ValidationError(
+          "unknown output \"\(name)\" (choose from \(OutputKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+        )
+      }
+      kinds.insert(kind)
+    }
+    return kinds
+  }
+
+  func run() async throws {
+    let request = BuildRequest(
+      pack: options.directory, output: output, period: options.period, kinds: try kinds(),
+      version: BoardpackVersion.current)
+    let result: BuildResult
+    do {
+      result = try await PackBuilder.build(request)
+    } catch let error as BuildError {
+      var standardError = StandardError()
+      print(error, to: &standardError)
+      throw ExitCode(1)
+    }
+    guard !quiet else { return }
+    let total = result.stages.map(\.seconds).reduce(0, +)
+    print(
+      "Wrote \(result.files.count) files to \(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))"
+    )
+    for stage in result.stages {
+      print("  \(stage.name): \(String(format: "%.0f", stage.seconds * 1000)) ms")
+    }
+    print("  total: \(String(format: "%.0f", total * 1000)) ms")
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import IndicatorModel
+
+/// What `boardpack build` writes; each is a step of the build.
+public enum OutputKind: String, CaseIterable, Sendable {
+  /// `assessment.json`, the machine-readable assessment (always written with the manifest).
+  case json
+}
+
+/// Where a build reads from and writes to.
+public struct BuildRequest: Sendable {
+  /// The pack folder (`Indicators`).
+  public var pack: String
+  /// Where packs go (`Output`); the build writes `<output>/<pack-id>/<period-slug>/`.
+  public var output: String
+  /// The reporting period; nil means pack.yaml's, else the latest in the data.
+  public var period: Period?
+  public var kinds: Set<OutputKind>
+  /// The boardpack version written into the assessment and the manifest.
+  public var version: String
+
+  public init(
+    pack: String, output: String, period: Period?, kinds: Set<OutputKind>, version: String
+  ) {
+    self.pack = pack
+    self.output = output
+    self.period = period
+    self.kinds = kinds
+    self.version = version
+  }
+}

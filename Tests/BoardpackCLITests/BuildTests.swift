@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `boardpack build` end to end: atomic, reproducible, with a manifest that proves its inputs.
+@Suite struct BuildTests {
+  let folder: URL
+
+  init() throws {
+    folder = try BoardpackProcess.temporaryFolder()
+    try FileManager.default.copyItem(
+      at: ExamplePack.root.appendingPathComponent("Indicators"),
+      to: folder.appendingPathComponent("Indicators"))
+  }
+
+  var packFolder: URL { folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4") }
+
+  func read(_ path: String) throws -> Data {
+    try Data(contentsOf: packFolder.appendingPathComponent(path))
+  }
+
+  @Test func writesTheAssessmentAndAManifestOfEveryInputAndOutput() throws {
+    let run = try BoardpackProcess.run(["build"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("Wrote "))
+    let assess = try BoardpackProcess.run(["assess", "--format", "json"], in: folder)
+    #expect(String(decoding: try read("assessment.json"), as: UTF8.self) == assess.stdout)
+
+    let manifest = try #require(
+      try JSONSerialization.jsonObject(with: try read("manifest.json")) as? [String: Any])
+    #expect(manifest["period"] as? String == "2013/14 Q4")
+    let inputs = try #require(manifest["inputs"] as? [[String: Any]])
+    let csv = try #require(inputs.first { $0["path"] as? String == "data/cc-registration.csv" })
+    let bytes = try Data(
+      contentsOf: folder.appendingPathComponent("Indicators/data/cc-registration.csv"))
+    #expect(csv["sha256"] as? String == sha256(bytes))
+    let outputs = try #require(manifest["outputs"] as? [[String: Any]])
+    let assessment = try #require(outputs.first { $0["path"] as? String == "assessment.json" })
+    #expect(assessment["sha256"] as? String == sha256(try read("assessment.json")))
+  }
+
+  @Test func twoBuildsGiveByteIdenticalFiles() throws {
+    _ = try BoardpackProcess.run(["build"], in: folder)
+    let first = try files()
+    _ = try BoardpackProcess.run(["build"], in: folder)
+    let second = try files()
+    #expect(first.keys.sorted() == second.keys.sorted())
+    for (path, data) in first { #expect(second[path] == data, "\(path) differs") }
+  }
+
+  @Test func aPackWithErrorsBuildsNothingAndKeepsTheLastGoodPack() throws {
+    _ = try BoardpackProcess.run(["build"], in: folder)
+    let good = try files()
+    let data = folder.appendingPathComponent("Indicators/data/cc-registration.csv")
+    let csv = try String(contentsOf: data, encoding: .utf8)
+    try Data((csv + "cc-registration,2013/14 Q4,E08000007,fifty,,,,,,\n").utf8).write(to: data)
+    let run = try BoardpackProcess.run(["build"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("error: value \"fifty\" is not a number"))
+    #expect(run.stderr.contains("nothing was built"))
+    #expect(try files() == good)
+    let siblings = try FileManager.default.contentsOfDirectory(
+      atPath: packFolder.deletingLastPathComponent().path)
+    #expect(siblings == ["2013-14-q4"])  // no staging folder left behind
+  }
+
+  @Test func buildsTheSecondMeetingIntoItsOwnFolder() throws {
+    let run = try BoardpackProcess.run(["build", "--period", "2019/20 Q2"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    let manifest = try Data(
+      contentsOf: folder.appendingPathComponent("Output/stockport-cyp/2019-20-q2/manifest.json"))
+    #expect(String(decoding: manifest, as: UTF8.self).contains("\"period\" : \"2019/20 Q2\""))
+  }
+
+  /// Every file of the built pack, by relative path.
+  func files() throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = packFolder.path + "/"
+    let walker = FileManager.default.enumerator(atPath: packFolder.path)
+    while let path = walker?.nextObject() as? String {
+      var isFolder: ObjCBool = false
+      let full = base + path
+      if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+        result[path] = try Data(contentsOf: URL(fileURLWithPath: full))
+      }
+    }
+    return result
+  }
+}
+
+/// SHA-256 by `sha256sum`, an implementation independent of the one under test.
+func sha256(_ data: Data) -> String {
+  let file = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+  try? data.write(to: file)
+  defer { try? FileManager.default.removeItem(at: file) }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+  process.arguments = [file.path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  try? process.run()
+  let output = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return String(String(decoding: output, as: UTF8.self).prefix(64))
+}
