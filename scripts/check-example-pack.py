@@ -172,7 +172,7 @@ PERIOD_FORMATS = {
 }
 INDICATOR_KEYS = {
     "id", "title", "theme", "description", "measure", "polarity", "periodicity", "target", "spc",
-    "comparison", "owner", "lead", "source", "y_from_zero",
+    "comparison", "owner", "lead", "source", "y_from_zero", "exceptions",
 }
 MEASURE_KEYS = {"type", "multiplier", "unit", "decimals", "ci"}
 TARGET_KEYS = {"value", "label", "amber", "by-period", "use_ci"}

@@ -44,6 +44,9 @@ SEED = 20140331  # the end of 2013/14, the quarter the Children's Trust Board di
 FIRST_YEAR = 2009
 QUARTERS = 42
 Q4_2013 = 19
+# Index 28 is 2016/17 Q1: registration has reached its new level (cc-registration.yaml rebases
+# its SPC chart here).
+REBASE = 28
 
 
 def quarter_label(i: int) -> str:
@@ -77,8 +80,11 @@ def cc_registration(rng: random.Random) -> None:
     """Under-5s registered with a Children's Centre: 55.0% (5412 / 9840) in 2013/14 Q4.
 
     Rising steadily to 2013/14 Q4 (so the SPC chart shows a run and a trend, and the process
-    limits sit well below Ofsted's 80%), then rising towards 80% once birth registrations are
-    linked with health records, as the minutes expected.
+    limits sit well below Ofsted's 80%). Then birth registrations are linked with health
+    records, as the minutes expected, and registration climbs through 2014/15 and 2015/16 to
+    about 80%. From 2016/17 Q1 (REBASE) the new process holds steady at about 80-83%: that is
+    the quarter `spc.rebase` names in cc-registration.yaml, so the last segment gets limits of
+    its own instead of XmR limits stretched over a 42-quarter climb, which would say nothing.
     """
     rows = []
     for i in range(QUARTERS):
@@ -87,8 +93,12 @@ def cc_registration(rng: random.Random) -> None:
             # 38% → 55% over 20 quarters; the slope (≈0.9 points a quarter) dwarfs the noise
             # from 2012/13 on, so the last eight quarters before 2013/14 Q4 rise every time.
             share = 38.0 + 17.0 * i / Q4_2013 + (rng.uniform(-0.8, 0.8) if i < 12 else rng.uniform(-0.2, 0.2))
+        elif i < REBASE:
+            # The link with health: about 3 points a quarter for eight quarters, 55% → 80%.
+            share = 55.0 + 25.0 * (i - Q4_2013) / (REBASE - 1 - Q4_2013) + rng.uniform(-0.5, 0.5)
         else:
-            share = 55.0 + 28.0 * (1 - math.exp(-(i - Q4_2013) / 8)) + rng.uniform(-0.5, 0.5)
+            # The new steady state: common-cause variation around 81.5%.
+            share = 81.5 + rng.uniform(-1.0, 1.0)
         if i == Q4_2013:
             numerator, denominator = 5412, 9840  # the 55% the board heard
         else:
@@ -99,6 +109,7 @@ def cc_registration(rng: random.Random) -> None:
     assert all(values[j] < values[j + 1] for j in range(Q4_2013 - 8, Q4_2013)), "no clear trend"
     assert all(v < 75 for v in values[: Q4_2013 + 1]), "must be red up to 2013/14 Q4"
     assert values[-1] >= 80.0, "should reach Ofsted's 80% by 2019/20 Q2"
+    assert all(80.0 <= v <= 83.0 for v in values[REBASE:]), "steady at 80-83% from 2016/17 Q1"
     # England (illustrative): about 67% in 2013/14 Q4, a slower rise.
     for i in range(QUARTERS):
         value = 60.0 + 7.0 * i / Q4_2013 if i <= Q4_2013 else 67.0 + 0.35 * (i - Q4_2013)

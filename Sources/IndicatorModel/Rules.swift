@@ -20,10 +20,15 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
   case betterThanComparator = "better-than-comparator"
   /// In the worst quartile of a comparator group.
   case bottomQuartile = "bottom-quartile"
+  /// The area's place in a comparator group (rank and group mean), when it is not already a
+  /// bottom-quartile flag; information only.
+  case groupRank = "group-rank"
   /// Worse than the period before for several periods in a row.
   case worseningStreak = "worsening-streak"
   /// Worse than the same period a year earlier.
   case worseThanYearAgo = "worse-than-year-ago"
+  /// Better than the same period a year earlier.
+  case betterThanYearAgo = "better-than-year-ago"
   /// The Fingertips recent-trend test.
   case trendGettingWorse = "trend-getting-worse"
   case trendGettingBetter = "trend-getting-better"

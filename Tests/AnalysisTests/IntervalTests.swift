@@ -47,20 +47,72 @@ struct IntervalTests {
     #expect(close(upper, 3.688879454113936))
   }
 
-  // Garwood exact Poisson limits for the count, as tabulated (4 dp) in PHO/APHO technical
-  // briefing 3 "Commonly used public health statistics and their confidence intervals" and
-  // computed by PIM `byars_*`/`poisson_*` (exact for x < 10).
-  @Test(
-    "Exact Poisson limits against the tabulated Garwood values",
-    arguments: [
-      (1.0, 0.0253, 5.5716),
-      (5.0, 1.6235, 11.6683),
-      (10.0, 4.7954, 18.3904),
-    ])
-  func exactPoissonTable(x: Double, lower: Double, upper: Double) throws {
-    let interval = try #require(exactPoissonInterval(events: x, level: .ninetyFive))
-    #expect(rounds(interval.lower, to: lower, decimals: 4))
-    #expect(rounds(interval.upper, to: upper, decimals: 4))
+  /// Garwood exact Poisson limits for a count, with where they came from.
+  struct GarwoodRow: Sendable, CustomTestStringConvertible {
+    let level: ConfidenceLevel
+    let events: Double
+    let lower: Double
+    let upper: Double
+    let source: String
+    var testDescription: String { "x = \(events) at \(level) — \(source)" }
+  }
+
+  // Garwood limits for the count (methods.md §1: ½·χ²⁻¹(α/2; 2x), ½·χ²⁻¹(1 − α/2; 2x + 2)),
+  // computed with SciPy 1.17.1 at full precision and compared at 1e-9 relative. They replace
+  // the earlier 4 dp rows for x = 1, 5, 10, which agree with these at that precision. x = 9
+  // and 10 straddle PIM phe_rate's switch from exact Poisson to Byar's.
+  static let garwood: [GarwoodRow] = [
+    GarwoodRow(
+      level: .ninetyFive, events: 1, lower: 0.025317807984289876, upper: 5.571643390938898,
+      source: "scipy chi2.ppf(0.025, 2)/2, chi2.ppf(0.975, 4)/2"),
+    GarwoodRow(
+      level: .ninetyFive, events: 2, lower: 0.24220927854396496, upper: 7.22468766772396,
+      source: "scipy chi2.ppf(0.025, 4)/2, chi2.ppf(0.975, 6)/2"),
+    GarwoodRow(
+      level: .ninetyFive, events: 5, lower: 1.6234863901184207, upper: 11.66833207932267,
+      source: "scipy chi2.ppf(0.025, 10)/2, chi2.ppf(0.975, 12)/2"),
+    GarwoodRow(
+      level: .ninetyFive, events: 9, lower: 4.115373097378334, upper: 17.084803451419166,
+      source: "scipy chi2.ppf(0.025, 18)/2, chi2.ppf(0.975, 20)/2"),
+    GarwoodRow(
+      level: .ninetyFive, events: 10, lower: 4.7953886961324335, upper: 18.39035604201778,
+      source: "scipy chi2.ppf(0.025, 20)/2, chi2.ppf(0.975, 22)/2"),
+    GarwoodRow(
+      level: .ninetyFive, events: 50, lower: 37.110963737461866, upper: 65.91876666433681,
+      source: "scipy chi2.ppf(0.025, 100)/2, chi2.ppf(0.975, 102)/2"),
+    GarwoodRow(
+      level: .ninetyNinePointEight, events: 1, lower: 0.001000500333583534,
+      upper: 9.233413476451585, source: "scipy chi2.ppf(0.001, 2)/2, chi2.ppf(0.999, 4)/2"),
+    GarwoodRow(
+      level: .ninetyNinePointEight, events: 2, lower: 0.045402017769489544,
+      upper: 11.228872242412661, source: "scipy chi2.ppf(0.001, 4)/2, chi2.ppf(0.999, 6)/2"),
+    GarwoodRow(
+      level: .ninetyNinePointEight, events: 5, lower: 0.7393717319178323,
+      upper: 16.454745203680105, source: "scipy chi2.ppf(0.001, 10)/2, chi2.ppf(0.999, 12)/2"),
+    GarwoodRow(
+      level: .ninetyNinePointEight, events: 9, lower: 2.452424404363775,
+      upper: 22.65737330906293, source: "scipy chi2.ppf(0.001, 18)/2, chi2.ppf(0.999, 20)/2"),
+    GarwoodRow(
+      level: .ninetyNinePointEight, events: 10, lower: 2.96052037274376,
+      upper: 24.13397114541759, source: "scipy chi2.ppf(0.001, 20)/2, chi2.ppf(0.999, 22)/2"),
+    GarwoodRow(
+      level: .ninetyNinePointEight, events: 50, lower: 30.95896960346831,
+      upper: 75.94189199210048, source: "scipy chi2.ppf(0.001, 100)/2, chi2.ppf(0.999, 102)/2"),
+  ]
+
+  @Test("Exact Poisson (Garwood) limits against SciPy at full precision", arguments: garwood)
+  func exactPoissonTable(row: GarwoodRow) throws {
+    let interval = try #require(exactPoissonInterval(events: row.events, level: row.level))
+    #expect(close(interval.lower, row.lower))
+    #expect(close(interval.upper, row.upper))
+  }
+
+  @Test("Exact Poisson x = 0 at 99.8%: upper −ln 0.001 (scipy chi2.ppf(0.999, 2)/2)")
+  func exactPoissonZero998() throws {
+    let (lower, upper) = try #require(
+      exactPoissonInterval(events: 0, level: .ninetyNinePointEight))
+    #expect(lower == 0)
+    #expect(close(upper, 6.907755278982137))
   }
 
   @Test("PHE rate rule: exact Poisson below 10 events, Byar's from 10 (PIM phe_rate)")

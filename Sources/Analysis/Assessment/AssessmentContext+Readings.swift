@@ -15,6 +15,16 @@ extension AssessmentContext {
     return series.byArea[area]?.last { $0.period <= target && $0.value != nil }?.period
   }
 
+  /// The area's observation with a value five years before the period; nil for dated series,
+  /// whose dates need not line up year on year.
+  func fiveYearsAgo(of period: Period, series: SeriesIndex) -> ObservationAssessment? {
+    guard let perYear = period.periodicity.periodsPerYear else { return nil }
+    let earlier = Period(periodicity: period.periodicity, index: period.index - 5 * perYear)
+    guard let observation = series.at(earlier, area: pack.area.code), observation.value != nil
+    else { return nil }
+    return observation
+  }
+
   func targetAssessment(_ indicator: Indicator, period: Period, series: SeriesIndex)
     -> TargetAssessment?
   {
@@ -124,9 +134,13 @@ extension AssessmentContext {
   func groupStandings(_ indicator: Indicator, period: Period, series: SeriesIndex)
     -> [(group: ComparatorGroup, standing: GroupStanding)]
   {
-    pack.groups.map { group in
+    // A group where no member has a figure at the period is left out: a mean of nothing and
+    // "1st of 1" would read as a standing when there is none (the JSON's `groups` then has no
+    // entry for it, rather than `{mean: null, rank: 1, of: 1}`).
+    pack.groups.compactMap { group in
       let members = group.members.filter { $0.code != pack.area.code }
       let values = members.compactMap { series.at(period, area: $0.code)?.value }
+      guard !values.isEmpty else { return nil }
       let standing = groupStanding(
         areaValue: series.at(period, area: pack.area.code)?.value, memberValues: values,
         polarity: indicator.polarity)

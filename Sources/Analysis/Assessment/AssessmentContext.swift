@@ -58,7 +58,9 @@ struct AssessmentContext {
     let readings = IndicatorReadings(
       indicator: indicator, area: pack.area, period: period, latest: latest,
       latestWithData: latestWithData, firstAfter: firstAfter, target: target,
-      direction: direction, yearAgo: yearAgo, spc: spc, comparators: comparators,
+      direction: direction, yearAgo: yearAgo,
+      fiveYearsAgo: period.flatMap { fiveYearsAgo(of: $0, series: series) }, spc: spc,
+      comparators: comparators,
       groups: groups, trend: trend, worseningStreakThreshold: pack.rules.worseningStreak)
     let flags = rules.flags(for: readings)
     let exceptionRules = Set(indicator.exceptions ?? pack.rules.exceptions)

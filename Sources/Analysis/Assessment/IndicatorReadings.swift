@@ -25,6 +25,9 @@ public struct IndicatorReadings: Sendable {
   public var direction: DirectionAssessment
   /// The area's figure a year earlier, for the year-ago message.
   public var yearAgo: ObservationAssessment?
+  /// The area's figure five years earlier (Fingertips' longer look-back), for the direction
+  /// messages; nil for dated series or when there is none.
+  public var fiveYearsAgo: ObservationAssessment?
   public var spc: SPCResult?
   /// Comparator areas that have a value at the reporting period, in pack order.
   public var comparators: [ComparatorReading]

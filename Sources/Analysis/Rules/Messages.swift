@@ -54,3 +54,40 @@ extension String {
   /// The sentence with its first letter capitalised.
   var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+/// "England, the North West or Leeds": like `list`, with "or" for a sentence that denies
+/// something of each ("not compared with …").
+func list(_ names: [String], conjunction: String) -> String {
+  switch names.count {
+  case 0: return ""
+  case 1: return names[0]
+  default: return names.dropLast().joined(separator: ", ") + " \(conjunction) " + names.last!
+  }
+}
+
+/// A comparator's name inside a sentence: English regions named by a compass point take "the"
+/// ("the North West", "the East Midlands"); counties and places do not ("West Sussex"), which is
+/// why only areas with the region role are changed.
+func inSentence(_ comparator: ComparatorArea) -> String {
+  let name = comparator.area.name
+  guard comparator.role == .region,
+    let first = name.split(separator: " ").first,
+    ["North", "South", "East", "West"].contains(String(first))
+  else { return name }
+  return "the " + name
+}
+
+extension Measure {
+  /// Two figures at the measure's decimals, with up to two more places when they would
+  /// otherwise read the same ("0.131% vs 0.128%", not "0.13% vs 0.13%"): a sentence that says a
+  /// figure went up must not show it unchanged.
+  func displayDistinct(_ a: Double, _ b: Double) -> (String, String) {
+    var measure = self
+    for extra in 0...2 {
+      measure.decimals = decimals + extra
+      let pair = (measure.display(a), measure.display(b))
+      if pair.0 != pair.1 || a == b || extra == 2 { return pair }
+    }
+    return (display(a), display(b))
+  }
+}

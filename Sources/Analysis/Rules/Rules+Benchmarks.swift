@@ -1,8 +1,8 @@
 import IndicatorModel
 
-/// "England (0.15% vs 0.10%)".
+/// "England (0.15% vs 0.10%)", "the North West (…)".
 func versus(_ r: IndicatorReadings, _ reading: ComparatorReading) -> String {
-  "\(reading.comparator.area.name) (\(r.measure.display(r.value)) vs \(r.measure.display(reading.value)))"
+  "\(inSentence(reading.comparator)) (\(r.measure.display(r.value)) vs \(r.measure.display(reading.value)))"
 }
 
 /// `worse-than-england`.
@@ -45,8 +45,9 @@ func versus(_ r: IndicatorReadings, _ reading: ComparatorReading) -> String {
     message: "Significantly better than \(list(better.map { versus(r, $0) })).")
 }
 
-/// `not-compared`: comparators with data that could not be compared, and why. Silent when the
-/// area itself has no figure (`missing-data` says so) or the comparator has none.
+/// `not-compared`: comparators with data that could not be compared, each with its figure, and
+/// why: "Not compared with England (0.10%), the North West (0.13%) or Leeds (0.01%): …". Silent
+/// when the area itself has no figure (`missing-data` says so) or the comparator has none.
 @Sendable func notComparedFlag(_ r: IndicatorReadings) -> Flag? {
   guard let latest = r.latest, latest.value != nil else { return nil }
   let skipped = r.comparators.filter { $0.comparison == .notCompared && $0.value != nil }
@@ -58,31 +59,54 @@ func versus(_ r: IndicatorReadings, _ reading: ComparatorReading) -> String {
   if interval?.bounds != nil {
     reason = "the figures are equal"
   } else if r.measure.ci == .none {
-    reason = "no confidence interval, because the measure is set to have none (ci: none)"
+    reason = "there is no confidence interval, because the measure is set to have none (ci: none)"
   } else if r.measure.ci == .supplied || r.measure.type == .value {
-    reason = "no confidence interval was published with the figure"
+    reason = "no confidence interval was published with the \(latest.period.label) figure"
   } else if r.measure.intervalInputs(
     Observation(
       indicator: r.indicator.id, period: latest.period, area: latest.area,
       value: latest.value, numerator: latest.numerator, denominator: latest.denominator)) == nil
   {
-    reason = "no confidence interval, because the published data has no counts or denominators"
+    // Never back-calculated from the rate: a denominator inferred from a rounded rate would
+    // give an interval that looks exact and is not.
+    reason =
+      "there is no confidence interval, because the \(latest.period.label) figure was published without counts or denominators"
   } else {
-    reason = "no \(level == .ninetyFive ? "95%" : "99.8%") confidence interval could be computed"
+    reason =
+      "no \(level == .ninetyFive ? "95%" : "99.8%") confidence interval could be computed"
   }
+  let names = skipped.map { "\(inSentence($0.comparator)) (\(r.measure.display($0.value)))" }
   return Flag(
     rule: .notCompared, severity: .info,
-    message: "Not compared with \(list(skipped.map(\.comparator.area.name))): \(reason).")
+    message: "Not compared with \(list(names, conjunction: "or")): \(reason).")
+}
+
+/// "8th of 11 among statistical neighbours".
+func groupPlace(_ group: ComparatorGroup, _ standing: GroupStanding) -> String? {
+  guard let rank = standing.rank else { return nil }
+  return "\(ordinal(rank)) of \(standing.of) among \(inSentence(group.name))"
 }
 
 /// `bottom-quartile`: in the worst quartile of a comparator group.
 @Sendable func bottomQuartileFlag(_ r: IndicatorReadings) -> Flag? {
-  let bottom = r.groups.filter { $0.standing.quartile == 4 && $0.standing.rank != nil }
-  guard !bottom.isEmpty else { return nil }
-  let phrases = bottom.map {
-    "\(ordinal($0.standing.rank!)) of \($0.standing.of) among \(inSentence($0.group.name))"
+  let phrases = r.groups.filter { $0.standing.quartile == 4 }.compactMap { entry in
+    groupPlace(entry.group, entry.standing).map {
+      "\($0) (bottom quartile; group mean \(r.measure.display(entry.standing.mean)))"
+    }
   }
-  return Flag(
-    rule: .bottomQuartile, severity: .watch,
-    message: "Ranked \(list(phrases)) (bottom quartile).")
+  guard !phrases.isEmpty else { return nil }
+  return Flag(rule: .bottomQuartile, severity: .watch, message: "Ranked \(list(phrases)).")
+}
+
+/// `group-rank`: the area's place in each comparator group where it has one and it is not in
+/// the bottom quartile (which `bottom-quartile` already reports). Information only: there is no
+/// official significance test against a group (methods.md §2), so a rank is never a judgement.
+@Sendable func groupRankFlag(_ r: IndicatorReadings) -> Flag? {
+  let phrases = r.groups.filter { $0.standing.quartile != 4 }.compactMap { entry in
+    groupPlace(entry.group, entry.standing).map {
+      "\($0) (group mean \(r.measure.display(entry.standing.mean)))"
+    }
+  }
+  guard !phrases.isEmpty else { return nil }
+  return Flag(rule: .groupRank, severity: .info, message: "Ranked \(list(phrases)).")
 }

@@ -11,14 +11,48 @@ import IndicatorModel
       "Worse than the \(unit) before for \(count(n, of: r.indicator.periodicity)) in a row.")
 }
 
+/// "up from 0.11% in 2017/18 to 0.13% in 2018/19, and from 0.08% in 2013/14": the change
+/// over the year, then, where there is a figure, the change over five years, worded by what
+/// the numbers did — never a streak the data does not have.
+func changeOverYears(_ r: IndicatorReadings, from before: ObservationAssessment) -> String? {
+  guard let now = r.value, let then = before.value, let period = r.period else { return nil }
+  let (shownThen, shownNow) = r.measure.displayDistinct(then, now)
+  let way = now > then ? "up" : "down"
+  var sentence =
+    "\(way) from \(shownThen) in \(before.period.label) to \(shownNow) in \(period.label)"
+  if let longer = r.fiveYearsAgo, let old = longer.value, longer.period != before.period {
+    let (shownOld, _) = r.measure.displayDistinct(old, now)
+    let label = longer.period.label
+    if old == now || shownOld == r.measure.display(now) {
+      sentence += ", the same as in \(label)"
+    } else if (old < now) == (then < now) {
+      sentence += ", and from \(shownOld) in \(label)"
+    } else {
+      sentence += ", though still \(old > now ? "below" : "above") \(shownOld) in \(label)"
+    }
+  }
+  return sentence
+}
+
 /// `worse-than-year-ago`: worse than the same period a year earlier.
 @Sendable func worseThanYearAgoFlag(_ r: IndicatorReadings) -> Flag? {
-  guard r.direction.yearAgo == .worsened, let before = r.yearAgo else { return nil }
+  guard r.direction.yearAgo == .worsened, let before = r.yearAgo,
+    let change = changeOverYears(r, from: before)
+  else { return nil }
   return Flag(
     rule: .worseThanYearAgo, severity: .watch,
-    message:
-      "Worse than a year earlier (\(r.measure.display(r.value)) vs \(r.measure.display(before.value)) in \(before.period.label))."
-  )
+    message: "Worse than a year earlier: \(change).")
+}
+
+/// `better-than-year-ago`: better than the same period a year earlier (the direction of travel
+/// the board hears beside a red status: "continues to rise").
+@Sendable func betterThanYearAgoFlag(_ r: IndicatorReadings) -> Flag? {
+  guard r.direction.yearAgo == .improved, let before = r.yearAgo,
+    let change = changeOverYears(r, from: before)
+  else { return nil }
+  return Flag(
+    rule: .betterThanYearAgo, severity: .good,
+    message: "Better than a year earlier: \(change).")
 }
 
 /// `trend-getting-worse`: the Fingertips recent-trend test says so.
