@@ -7,11 +7,10 @@ import IndicatorModel
 enum CommentaryCheck {
   static func warnings(pack: Pack, assessment: Assessment, directory: String) -> [Diagnostic] {
     guard let period = assessment.period else { return [] }
-    let written = pack.commentary[period] ?? [:]
     let folder = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     let commentaryFile = "\(folder)/commentary/\(period.slug).yaml"
     let fileExists = FileManager.default.fileExists(atPath: commentaryFile)
-    return assessment.exceptions.filter { written[$0.id] == nil }.map { item in
+    return assessment.exceptionsWithoutCommentary(in: pack).map { item in
       let definition = pack.indicators.first { $0.id == item.id }?.location
       let location =
         fileExists

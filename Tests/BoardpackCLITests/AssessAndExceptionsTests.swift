@@ -38,6 +38,24 @@ import Testing
     #expect(run.stdout.contains("Owner: Viki Packman"))
   }
 
+  @Test func exclusionsAreAnExceptionForTheFamilyPartnershipBoard() throws {
+    let run = try ExamplePack.run(["exceptions", "--period", "2019/20 Q2"])
+    #expect(run.status == 0)
+    #expect(
+      run.stdout.hasPrefix("Stockport Family Partnership Board — Performance Report — 2019/20 Q2\n")
+    )
+    let block = try #require(
+      run.stdout.components(separatedBy: "\n\n").first { $0.contains("Permanent exclusions") })
+    #expect(block.contains("] Permanent exclusions (% of pupils) (2018/19)"))
+    // Its rise, honestly told; England and Leeds beside it, and why they are not "compared".
+    #expect(
+      block.contains("up from 0.11% in 2017/18 to 0.13% in 2018/19, and from 0.08% in 2013/14"))
+    #expect(
+      block.contains("Not compared with England (0.10%), the North West (0.13%) or Leeds (0.01%)"))
+    #expect(block.contains("without counts or denominators"))
+    #expect(block.contains("Ranked 8th of 11 among statistical neighbours"))
+  }
+
   @Test func registrationReadsInTheTable() throws {
     let run = try ExamplePack.run(["assess"])
     #expect(run.status == 0)
