@@ -34,8 +34,9 @@ let package = Package(
       providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
     // zlib, for PNG at a chosen compression level (PNGEncoder.swift says why).
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-    // Chart specs drawn on a small Canvas protocol; never imports Cairo.
-    .target(name: "Charts", dependencies: ["IndicatorModel"]),
+    // Chart specs drawn on a small Canvas protocol; never imports Cairo. Specs are made from the
+    // Analysis assessment (read, never computed: rendering computes no statistics).
+    .target(name: "Charts", dependencies: ["IndicatorModel", "Analysis"]),
     // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
     .target(
       name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
@@ -60,8 +61,9 @@ let package = Package(
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
-    .testTarget(name: "ChartsTests", dependencies: ["Charts", "IndicatorModel"]),
+    .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
     .testTarget(
-      name: "CairoCanvasTests", dependencies: ["CairoCanvas", "Charts", "IndicatorModel", "CCairo"]),
+      name: "CairoCanvasTests",
+      dependencies: ["CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo"]),
   ]
 )

@@ -1,3 +1,4 @@
+import Analysis
 import Charts
 import Foundation
 import IndicatorModel
@@ -55,7 +56,7 @@ enum Samples {
     let points = zip(labels, values).enumerated().map { index, pair in
       let segment = index >= 12 ? 1 : 0
       let mean = segment == 0 ? 41.8 : 50.2
-      let cause: SpecialCause = index == 5 ? .concern : (index >= 17 ? .improvement : .common)
+      let cause: ControlChart.Cause = index == 5 ? .concern : (index >= 17 ? .improvement : .common)
       return ControlChart.Point(
         label: pair.0, value: pair.1, segment: segment, mean: mean, lowerLimit: mean - 4.5,
         upperLimit: mean + 4.5, lowerNear: mean - 3, upperNear: mean + 3, cause: cause)

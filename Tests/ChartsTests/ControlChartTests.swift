@@ -1,3 +1,4 @@
+import Analysis
 import Testing
 
 @testable import Charts
@@ -82,8 +83,8 @@ struct ControlChartTests {
 
   @Test(
     "shape per reading",
-    arguments: zip(SpecialCause.allCases, ["circle", "triangle-up", "triangle-down", "square"]))
-  func shapeTable(_ cause: SpecialCause, _ shape: String) {
+    arguments: zip(ControlChart.Cause.allCases, ["circle", "triangle-up", "triangle-down", "square"]))
+  func shapeTable(_ cause: ControlChart.Cause, _ shape: String) {
     #expect(cause.shape.rawValue == shape)
   }
 

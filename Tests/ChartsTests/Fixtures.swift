@@ -1,3 +1,4 @@
+import Analysis
 import Charts
 
 /// Chart specs built from plain numbers, shared by the tests.
@@ -55,7 +56,7 @@ enum Fixtures {
     let points = zip(labels, values).enumerated().map { index, pair in
       let segment = rebaseAt.map { index >= $0 ? 1 : 0 } ?? 0
       let mean = segment == 0 ? 45.0 : 52.0
-      let cause: SpecialCause =
+      let cause: ControlChart.Cause =
         index % 7 == 3 ? .improvement : index % 11 == 5 ? .concern : .common
       return ControlChart.Point(
         label: pair.0, value: pair.1, segment: segment, mean: mean, lowerLimit: mean - 6,

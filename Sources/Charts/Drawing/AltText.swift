@@ -23,6 +23,7 @@ extension TrendChart {
     }
     let missing = points.filter { $0.value == nil }.map(\.label)
     if !missing.isEmpty { parts.append("No figure for \(missing.joined(separator: ", ")).") }
+    if let reading, !reading.isEmpty { parts.append(reading) }
     return parts.joined(separator: " ")
   }
 }
@@ -51,6 +52,7 @@ extension ControlChart {
     if showsLimits, let variation { parts.append("Variation: \(variation.caption).") }
     if showsLimits, let assurance { parts.append("Assurance: \(assurance.caption).") }
     if let target { parts.append("\(target.label): \(format.string(target.value)).") }
+    if let reading, !reading.isEmpty { parts.append(reading) }
     return parts.joined(separator: " ")
   }
 }
@@ -65,7 +67,9 @@ extension CompareChart {
       }
       return text
     }
-    return "Bar chart comparing \(title), \(periodLabel): " + list.joined(separator: "; ") + "."
+    let text = "Bar chart comparing \(title), \(periodLabel): " + list.joined(separator: "; ") + "."
+    guard let reading, !reading.isEmpty else { return text }
+    return text + " " + reading
   }
 }
 
@@ -79,6 +83,7 @@ extension Sparkline {
     var text =
       "\(title): \(format.string(first.1)) in \(first.0), \(format.string(last.1)) in \(last.0)."
     if let target { text += " Target \(format.string(target))." }
+    if let reading, !reading.isEmpty { text += " " + reading }
     return text
   }
 }

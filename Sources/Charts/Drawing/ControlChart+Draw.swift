@@ -13,7 +13,7 @@ extension ControlChart {
         values += points.flatMap { [$0.lowerNear, $0.upperNear].compactMap { $0 } }
       }
     }
-    if let target { values.append(target.value) }
+    if let target { values += target.levels }
 
     let meanStroke = StrokeStyle(colour: palette.mean, width: 1.5)
     let limitStroke = StrokeStyle(colour: palette.limits, width: 1.5, dash: [6, 4])
@@ -22,7 +22,7 @@ extension ControlChart {
       colour: palette.target, width: 1.5, dash: SeriesDrawing.targetDash)
 
     var legend: [LegendItem] = []
-    let causes = SpecialCause.allCases.filter {
+    let causes = Cause.allCases.filter {
       $0 != .neutral || points.contains { $0.cause == .neutral }
     }
     for cause in causes {
@@ -45,7 +45,7 @@ extension ControlChart {
       legend.append(
         LegendItem(
           symbol: .line(targetStroke, marker: nil),
-          label: "\(target.label): \(format.string(target.value))"))
+          label: target.legendLabel(format)))
     }
 
     var footnotes = notes
@@ -81,7 +81,7 @@ extension ControlChart {
         }
       }
       if let target {
-        SeriesDrawing.horizontal(at: target.value, plot: plot, style: targetStroke, on: canvas)
+        SeriesDrawing.reference(target, plot: plot, style: targetStroke, on: canvas)
       }
       SeriesDrawing.polyline(
         points.map(\.value), xs: plot.xs, plot: plot,

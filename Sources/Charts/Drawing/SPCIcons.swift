@@ -1,3 +1,5 @@
+import Analysis
+
 /// The variation and assurance icons, drawn by our own code in the spirit of *Making Data
 /// Count*: a coloured ring with a letter or a sketch inside and a caption underneath, so the
 /// reading never rests on colour alone. Not copies of the NHS artwork.

@@ -41,6 +41,34 @@ enum SeriesDrawing {
       .line(from: Point(x: plot.rect.minX, y: y), to: Point(x: plot.rect.maxX, y: y)), style: style)
   }
 
+  /// A reference line: level across the plot, or stepping at each period where its value
+  /// changes (per-period targets), broken where a period has none.
+  static func reference(
+    _ line: ReferenceLine, plot: TimeSeriesFrame.Plot, style: StrokeStyle, on canvas: any Canvas
+  ) {
+    guard line.isStepped else {
+      horizontal(at: line.value, plot: plot, style: style, on: canvas)
+      return
+    }
+    var run: [Point] = []
+    func flush() {
+      if run.count > 1 { canvas.stroke(.polyline(run), style: style) }
+      run = []
+    }
+    for (index, x) in plot.xs.enumerated() {
+      guard index < line.steps.count, let level = line.steps[index] else {
+        flush()
+        continue
+      }
+      let y = plot.y(level)
+      let left = x - plot.slot / 2
+      if let last = run.last, abs(last.y - y) > 0.01 { run.append(Point(x: left, y: y)) }
+      if run.isEmpty { run.append(Point(x: left, y: y)) }
+      run.append(Point(x: x + plot.slot / 2, y: y))
+    }
+    flush()
+  }
+
   /// The dash pattern of a target line.
   static let targetDash = [8.0, 4]
   /// The dash pattern of an amber threshold.

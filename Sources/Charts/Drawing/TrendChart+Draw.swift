@@ -7,7 +7,7 @@ extension TrendChart {
 
     var values: [Double] = points.flatMap { [$0.value, $0.lower, $0.upper].compactMap { $0 } }
     values += comparators.flatMap { $0.values.compactMap { $0 } }
-    values += [target?.value, amber?.value].compactMap { $0 }
+    values += (target?.levels ?? []) + (amber?.levels ?? [])
 
     let areaMarker = Marker(shape: .circle, radius: style.markerRadius, colour: palette.area)
     var legend = [
@@ -29,7 +29,7 @@ extension TrendChart {
           symbol: .line(
             StrokeStyle(colour: palette.target, width: 1.5, dash: SeriesDrawing.targetDash),
             marker: nil),
-          label: "\(target.label): \(format.string(target.value))"))
+          label: target.legendLabel(format)))
     }
     if let amber {
       legend.append(
@@ -37,7 +37,7 @@ extension TrendChart {
           symbol: .line(
             StrokeStyle(colour: palette.amber, width: 1.5, dash: SeriesDrawing.amberDash),
             marker: nil),
-          label: "\(amber.label): \(format.string(amber.value))"))
+          label: amber.legendLabel(format)))
     }
     if points.contains(where: { $0.lower != nil && $0.upper != nil }) {
       legend.append(LegendItem(symbol: .whisker(palette.whisker), label: "95% confidence interval"))
@@ -65,14 +65,14 @@ extension TrendChart {
       values: values, includeZero: yFromZero)
     frame.draw(on: canvas, style: style) { plot in
       if let amber {
-        SeriesDrawing.horizontal(
-          at: amber.value, plot: plot,
+        SeriesDrawing.reference(
+          amber, plot: plot,
           style: StrokeStyle(colour: palette.amber, width: 1.5, dash: SeriesDrawing.amberDash),
           on: canvas)
       }
       if let target {
-        SeriesDrawing.horizontal(
-          at: target.value, plot: plot,
+        SeriesDrawing.reference(
+          target, plot: plot,
           style: StrokeStyle(colour: palette.target, width: 1.5, dash: SeriesDrawing.targetDash),
           on: canvas)
       }

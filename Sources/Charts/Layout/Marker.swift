@@ -52,7 +52,7 @@ struct Marker: Hashable {
   }
 }
 
-extension SpecialCause {
+extension ControlChart.Cause {
   /// The marker shape for this reading: circle, up or down triangle, square.
   var shape: MarkerShape {
     switch self {

@@ -62,11 +62,14 @@ public struct CompareChart: Chart {
   public var order: Order
   /// Footnotes shown under the chart (data notes, source).
   public var notes: [String]
+  /// Sentences from the assessment added to the text alternative (target status, direction
+  /// of travel, SPC reading, comparison with England); nil when the spec was built by hand.
+  public var reading: String?
 
   /// Creates a value from its fields.
   public init(
     title: String, periodLabel: String, valueAxisTitle: String, format: ValueFormat,
-    bars: [Bar], order: Order = .descending, notes: [String] = []
+    bars: [Bar], order: Order = .descending, notes: [String] = [], reading: String? = nil
   ) {
     self.title = title
     self.periodLabel = periodLabel
@@ -75,6 +78,7 @@ public struct CompareChart: Chart {
     self.bars = bars
     self.order = order
     self.notes = notes
+    self.reading = reading
   }
 
   /// The bars in drawing order, top first.

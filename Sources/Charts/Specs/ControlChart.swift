@@ -1,3 +1,5 @@
+import Analysis
+
 /// The SPC chart in the NHS *Making Data Count* style: values, mean, process limits, special
 /// causes, target, and the variation and assurance icons.
 ///
@@ -23,13 +25,13 @@ public struct ControlChart: Chart {
     /// Upper near ("2 sigma") limit.
     public var upperNear: Double?
     /// The point's reading: sets colour and shape.
-    public var cause: SpecialCause
+    public var cause: Cause
 
     /// Creates a value from its fields.
     public init(
       label: String, value: Double?, segment: Int = 0, mean: Double? = nil,
       lowerLimit: Double? = nil, upperLimit: Double? = nil, lowerNear: Double? = nil,
-      upperNear: Double? = nil, cause: SpecialCause = .common
+      upperNear: Double? = nil, cause: Cause = .common
     ) {
       self.label = label
       self.value = value
@@ -66,13 +68,16 @@ public struct ControlChart: Chart {
   public var yFromZero: Bool
   /// Footnotes shown under the chart (data notes, source).
   public var notes: [String]
+  /// Sentences from the assessment added to the text alternative (target status, direction
+  /// of travel, SPC reading, comparison with England); nil when the spec was built by hand.
+  public var reading: String?
 
   /// Creates a value from its fields.
   public init(
     title: String, valueAxisTitle: String, periodAxisTitle: String, format: ValueFormat,
     points: [Point], target: ReferenceLine? = nil, variation: VariationIcon? = nil,
     assurance: AssuranceIcon? = nil, insufficientDataNote: String? = nil,
-    yFromZero: Bool = false, notes: [String] = []
+    yFromZero: Bool = false, notes: [String] = [], reading: String? = nil
   ) {
     self.title = title
     self.valueAxisTitle = valueAxisTitle
@@ -85,6 +90,7 @@ public struct ControlChart: Chart {
     self.insufficientDataNote = insufficientDataNote
     self.yFromZero = yFromZero
     self.notes = notes
+    self.reading = reading
   }
 
   /// Whether limits are drawn.

@@ -11,16 +11,20 @@ public struct Sparkline: Chart {
   public var target: Double?
   /// Decimal places and unit for values.
   public var format: ValueFormat
+  /// Sentences from the assessment added to the text alternative (target status, direction
+  /// of travel, SPC reading, comparison with England); nil when the spec was built by hand.
+  public var reading: String?
 
   /// Creates a value from its fields.
   public init(
     title: String, labels: [String], values: [Double?], target: Double? = nil,
-    format: ValueFormat
+    format: ValueFormat, reading: String? = nil
   ) {
     self.title = title
     self.labels = labels
     self.values = values
     self.target = target
     self.format = format
+    self.reading = reading
   }
 }

@@ -48,13 +48,16 @@ public struct TrendChart: Chart {
   public var yFromZero: Bool
   /// Footnotes shown under the chart (data notes, source).
   public var notes: [String]
+  /// Sentences from the assessment added to the text alternative (target status, direction
+  /// of travel, SPC reading, comparison with England); nil when the spec was built by hand.
+  public var reading: String?
 
   /// Creates a value from its fields.
   public init(
     title: String, areaName: String, valueAxisTitle: String, periodAxisTitle: String,
     format: ValueFormat, points: [Point], target: ReferenceLine? = nil,
     amber: ReferenceLine? = nil, comparators: [ComparatorSeries] = [], yFromZero: Bool = true,
-    notes: [String] = []
+    notes: [String] = [], reading: String? = nil
   ) {
     self.title = title
     self.areaName = areaName
@@ -67,5 +70,6 @@ public struct TrendChart: Chart {
     self.comparators = comparators
     self.yFromZero = yFromZero
     self.notes = notes
+    self.reading = reading
   }
 }

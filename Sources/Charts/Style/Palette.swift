@@ -72,7 +72,7 @@ public struct Palette: Hashable, Sendable {
   }
 
   /// The colour for an SPC point's reading.
-  public func colour(for cause: SpecialCause) -> Colour {
+  public func colour(for cause: ControlChart.Cause) -> Colour {
     switch cause {
     case .common: commonCause
     case .improvement: improvement
