@@ -40,17 +40,20 @@ let package = Package(
     // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
     .target(
       name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
+    // Readings in plain words, shared by every output.
+    .target(name: "Presentation", dependencies: ["IndicatorModel", "Analysis"]),
     // `boardpack build`: named steps into a staging folder, moved into place when all succeed.
     .target(
       name: "PackBuilder",
       dependencies: [
-        "IndicatorModel", "PackLoader", "Analysis",
+        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
-        "IndicatorModel", "PackLoader", "Analysis", "PackBuilder",
+        "IndicatorModel", "PackLoader", "Analysis", "PackBuilder", "Presentation", "Charts",
+        "CairoCanvas",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).

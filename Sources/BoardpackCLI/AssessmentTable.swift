@@ -1,5 +1,6 @@
 import Analysis
 import IndicatorModel
+import Presentation
 
 /// The assessment as a fixed-width table: one row per indicator, grouped by theme.
 struct AssessmentTable {

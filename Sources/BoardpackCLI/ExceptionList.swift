@@ -1,5 +1,6 @@
 import Analysis
 import IndicatorModel
+import Presentation
 
 /// The exceptions, most severe first, each with every reason the engine gave.
 struct ExceptionList {

@@ -5,6 +5,8 @@ import IndicatorModel
 public enum OutputKind: String, CaseIterable, Sendable {
   /// `assessment.json`, the machine-readable assessment (always written with the manifest).
   case json
+  /// `charts/<id>-<kind>.(png|svg|pdf)`, PNG at 1× and 2×.
+  case charts
 }
 
 /// Where a build reads from and writes to.

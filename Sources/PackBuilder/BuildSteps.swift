@@ -5,6 +5,7 @@ import Foundation
 enum BuildSteps {
   static func steps(for kinds: Set<OutputKind>) -> [BuildStep] {
     var steps = [assessmentJSON]  // always: the manifest and every report refer to it
+    if kinds.contains(.charts) { steps.append(ChartsStep.step) }
     return steps
   }
 

@@ -1,9 +1,10 @@
 import Analysis
 import IndicatorModel
 
-/// Plain words for the engine's readings, for tables a person reads in a terminal.
-enum Words {
-  static func target(_ status: TargetStatus?) -> String {
+/// Plain words for the engine's readings, shared by the terminal tables, the HTML dashboard and
+/// the PDF pack, so every output says the same thing the same way.
+public enum Words {
+  public static func target(_ status: TargetStatus?) -> String {
     switch status {
     case .green: "G green"
     case .amber: "A amber"
@@ -12,7 +13,7 @@ enum Words {
     }
   }
 
-  static func direction(_ direction: Direction?) -> String {
+  public static func direction(_ direction: Direction?) -> String {
     switch direction {
     case .improved: "↑ improved"
     case .worsened: "↓ worsened"
@@ -24,7 +25,7 @@ enum Words {
     }
   }
 
-  static func variation(_ icon: VariationIcon?) -> String {
+  public static func variation(_ icon: VariationIcon?) -> String {
     switch icon {
     case .commonCause: "common cause"
     case .improvementHigh: "improvement (high)"
@@ -37,7 +38,7 @@ enum Words {
     }
   }
 
-  static func assurance(_ icon: AssuranceIcon?) -> String {
+  public static func assurance(_ icon: AssuranceIcon?) -> String {
     switch icon {
     case .pass: "pass"
     case .fail: "fail"
@@ -46,7 +47,7 @@ enum Words {
     }
   }
 
-  static func spc(_ result: SPCResult?) -> String {
+  public static func spc(_ result: SPCResult?) -> String {
     guard let result else { return "–" }
     switch result.reading {
     case .insufficientData: return "too few points"
@@ -57,7 +58,7 @@ enum Words {
     }
   }
 
-  static func comparison(_ comparison: BenchmarkComparison) -> String {
+  public static func comparison(_ comparison: BenchmarkComparison) -> String {
     switch comparison {
     case .better: "better"
     case .similar: "similar"

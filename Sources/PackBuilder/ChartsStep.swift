@@ -1,0 +1,75 @@
+import CairoCanvas
+import Charts
+import Foundation
+import IndicatorModel
+
+/// `charts/<id>-<kind>.(png|svg|pdf)`, with `<id>-<kind>@2x.png` for high-density screens:
+/// every chart of every indicator, for pasting into other documents (design §6.1).
+enum ChartsStep {
+  /// The kinds written as files; sparklines live inside the dashboard and the PDF tables.
+  static let kinds: [ChartKind] = [.trend, .spc, .compare]
+  /// The size of a chart file, in CSS pixels.
+  static let size = Size(width: 800, height: 400)
+
+  static let step = BuildStep(name: "charts") { context, writer in
+    let indicators = context.pack.indicators
+    let assessed = Dictionary(
+      context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let date = context.documentDate
+    let failures = FailureBox()
+    // Indicators are independent: draw them on every core.
+    DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
+      let indicator = indicators[index]
+      guard let assessment = assessed[indicator.id] else { return }
+      do {
+        for kind in kinds {
+          let chart = kind.chart(indicator: indicator, assessment: assessment, pack: context.pack)
+          let name = "charts/\(indicator.id)-\(kind.rawValue)"
+          let formats: [(ChartFormat, String)] = [
+            (.png(scale: 1), "\(name).png"), (.png(scale: 2), "\(name)@2x.png"),
+            (.svg, "\(name).svg"), (.pdf, "\(name).pdf"),
+          ]
+          for (format, path) in formats {
+            let data = try ChartRenderer.render(
+              chart, size: size, format: format, date: date,
+              idPrefix: "\(indicator.id)-\(kind.rawValue)-")
+            try writer.write(data, to: path)
+          }
+        }
+      } catch {
+        failures.record("\(indicator.id): \(error)")
+      }
+    }
+    if let failure = failures.first { throw ChartsStepError(description: failure) }
+  }
+}
+
+struct ChartsStepError: Error, CustomStringConvertible {
+  let description: String
+}
+
+/// The first failure among concurrent workers.
+final class FailureBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var failures: [String] = []
+
+  func record(_ failure: String) {
+    lock.lock()
+    failures.append(failure)
+    lock.unlock()
+  }
+
+  var first: String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return failures.sorted().first
+  }
+}
+
+extension BuildContext {
+  /// The date printed into documents' metadata: the meeting's date, else the end of the
+  /// reporting period — never the clock, so builds are reproducible.
+  var documentDate: CalendarDate {
+    pack.meeting(for: period).date ?? period.end
+  }
+}
