@@ -32,7 +32,7 @@ public struct SMTPError: Error, Hashable, Sendable, CustomStringConvertible {
   public var curlMessage: String
   /// The server's last SMTP reply code, when there was a reply.
   public var responseCode: Int?
-  /// The server's last reply line, e.g. "550 5.1.1 <x@example.org>: Recipient rejected".
+  /// The server's last error reply (4xx/5xx), e.g. "550 5.1.1 <x@example.org>: Recipient rejected".
   public var serverReply: String?
   /// The recipient the server refused, when the transcript shows which.
   public var recipient: String?
@@ -61,7 +61,7 @@ public struct SMTPError: Error, Hashable, Sendable, CustomStringConvertible {
     var details = ["curl: \(curlMessage)"]
     if let serverReply {
       details.append("server said: \(serverReply)")
-    } else if let responseCode {
+    } else if let responseCode, responseCode >= 400 {
       details.append("SMTP \(responseCode)")
     }
     return text + "; " + details.joined(separator: "; ")

@@ -24,20 +24,22 @@ final class SMTPTranscript {
 
   /// Records one reply line from the server.
   func recordServer(_ text: String) {
-    for line in text.split(whereSeparator: { $0 == "\r" || $0 == "\n" }) {
+    for line in text.split(whereSeparator: \.isNewline) {
       append(.server(String(line)))
     }
   }
 
-  /// The last reply with this code, else the last error reply (4xx/5xx).
-  func reply(code: Int?) -> String? {
+  /// The last error reply (4xx or 5xx), preferring one with this code; nil when the server
+  /// refused nothing (a TLS or connection failure is not the server's answer).
+  func errorReply(code: Int?) -> String? {
     let replies = lines.compactMap { line -> String? in
-      if case .server(let text) = line { return text } else { return nil }
+      if case .server(let text) = line, (Self.code(of: text) ?? 0) >= 400 { return text }
+      return nil
     }
     if let code, let match = replies.last(where: { Self.code(of: $0) == code }) {
       return match
     }
-    return replies.last { (Self.code(of: $0) ?? 0) >= 400 }
+    return replies.last
   }
 
   /// The recipient of the last `RCPT TO` that the server answered with an error.
@@ -66,7 +68,8 @@ final class SMTPTranscript {
   }
 
   private func trimmed(_ text: String) -> String {
-    String(text.prefix { $0 != "\r" && $0 != "\n" })
+    // `isNewline`, because "\r\n" is one Character, equal to neither "\r" nor "\n".
+    String(text.prefix { !$0.isNewline })
   }
 
   private static func code(of reply: String) -> Int? {

@@ -93,7 +93,7 @@ public struct SMTPTransport: MailTransport {
       kind: Self.kind(of: result, detail: detail), code: Int(result.rawValue),
       message: detail.isEmpty ? String(cString: curl_easy_strerror(result)) : detail)
     failure.responseCode = responseCode > 0 ? responseCode : nil
-    failure.serverReply = transcript.reply(code: failure.responseCode).map(scrubbed)
+    failure.serverReply = transcript.errorReply(code: failure.responseCode).map(scrubbed)
     if failure.kind == .recipientRejected { failure.recipient = transcript.rejectedRecipient }
     throw failure
   }

@@ -40,7 +40,7 @@ class Store:
         with open(base + ".eml.tmp", "wb") as handle:
             handle.write(envelope.original_content)
         envelope_json = {"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos,
-                         "authenticated": session.authenticated}
+                         "authenticated": bool(session.authenticated)}
         with open(base + ".json", "w") as handle:
             json.dump(envelope_json, handle)
         os.rename(base + ".eml.tmp", base + ".eml")
@@ -51,7 +51,8 @@ def authenticator(user, password):
     def check(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
               and auth_data.login == user.encode() and auth_data.password == password.encode())
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd answers (235 or 535) itself.
+        return AuthResult(success=ok, handled=False)
     return check
 
 
