@@ -45,9 +45,11 @@ final class SMTPTestServer {
 
   deinit { stop() }
 
-  /// Stops the server: SIGTERM, then SIGKILL if it has not gone within two seconds.
+  /// Stops the server (SIGTERM, then SIGKILL if it has not gone within two seconds) and removes
+  /// its folder with the received messages.
   func stop() {
     Self.halt(process)
+    try? FileManager.default.removeItem(at: folder)
   }
 
   /// The received messages (`.eml` files), oldest first.
