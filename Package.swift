@@ -49,6 +49,12 @@ let package = Package(
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
+    // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
+    .systemLibrary(
+      name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    .target(
+      name: "Mail",
+      dependencies: ["IndicatorModel", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
@@ -61,6 +67,9 @@ let package = Package(
       name: "BoardpackBench", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
+    // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1; Fixtures holds its Python scripts.
+    .testTarget(
+      name: "MailTests", dependencies: ["Mail", "IndicatorModel"], exclude: ["Fixtures"]),
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),

@@ -12,6 +12,8 @@ debian_packages=(
   libcurl4-openssl-dev  # SMTP (Mail)
   poppler-utils      # tests: pdftotext, pdfinfo, pdftoppm
   qpdf               # tests: PDF structure checks
+  python3-aiosmtpd   # tests: a real SMTP server on 127.0.0.1 (run with Debian's /usr/bin/python3)
+  openssl            # tests: self-signed certificate for STARTTLS
 )
 
 missing=()

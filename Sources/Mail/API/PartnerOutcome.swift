@@ -1,0 +1,53 @@
+/// What happened to one partner's message in a batch.
+public struct PartnerOutcome: Sendable {
+  /// How it ended.
+  public enum Status: Sendable {
+    /// The server accepted it and the log records it.
+    case sent(SendRecord)
+    /// The log already had it for this pack and period, so it was not sent again.
+    case alreadySent(SendRecord)
+    /// Written as a `.eml` file (dry run); nothing was sent.
+    case written(path: String)
+    /// Not sent: the message could not be built, or the server refused it.
+    case failed(any Error & Sendable)
+    /// Sent, but the log could not record it: a re-run would send it again.
+    case sentNotLogged(SendRecord, any Error & Sendable)
+  }
+
+  /// The partner's id.
+  public var partner: String
+  /// How it ended.
+  public var status: Status
+
+  /// An outcome.
+  public init(partner: String, status: Status) {
+    self.partner = partner
+    self.status = status
+  }
+
+  /// Whether the batch should report this partner as a failure.
+  public var isFailure: Bool {
+    switch status {
+    case .failed, .sentNotLogged: return true
+    case .sent, .alreadySent, .written: return false
+    }
+  }
+
+  /// One line for the terminal, e.g. `health: sent to a@nhs.example (<...>)`.
+  public var summary: String {
+    switch status {
+    case .sent(let record):
+      return
+        "\(partner): sent to \(record.recipients.joined(separator: ", ")) (\(record.messageID))"
+    case .alreadySent(let record):
+      return "\(partner): already sent at \(record.sentAt.formatted(.iso8601)); not sent again"
+    case .written(let path):
+      return "\(partner): wrote \(path)"
+    case .failed(let error):
+      return "\(partner): not sent: \(error)"
+    case .sentNotLogged(_, let error):
+      return
+        "\(partner): sent, but the send log could not record it (a re-run would send it again): \(error)"
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import Mail
+
+/// The JSON Lines send log: what is written, what is read back, and damaged files.
+@Suite struct SendLogTests {
+  static func record(_ partner: String, period: String = "2013/14 Q4", at seconds: Double = 0)
+    -> SendRecord
+  {
+    SendRecord(
+      pack: "stockport-childrens-trust", period: period, partner: partner,
+      recipients: ["a.example@nhs.example"], messageID: "<boardpack.1@stockport.example>",
+      attachments: [.init(fileName: "\(partner).pdf", sha256: String(repeating: "ab", count: 32))],
+      sentAt: Date(timeIntervalSince1970: 1_404_118_800 + seconds))
+  }
+
+  @Test func writesOneJSONObjectPerLine() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("email/send-log.jsonl"))
+    try log.append(Self.record("health"))
+    let text = try String(contentsOf: log.url, encoding: .utf8)
+    #expect(
+      text
+        == #"{"attachments":[{"file_name":"health.pdf","sha256":"\#(String(repeating: "ab", count: 32))"}],"message_id":"<boardpack.1@stockport.example>","pack":"stockport-childrens-trust","partner":"health","period":"2013/14 Q4","recipients":["a.example@nhs.example"],"sent_at":"2014-06-30T09:00:00Z"}"#
+        + "\n")
+  }
+
+  @Test func readsBackWhatWasAppended() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("send-log.jsonl"))
+    #expect(try log.records() == [])
+    let records = [
+      Self.record("health"), Self.record("police", at: 5),
+      Self.record("health", period: "2019/20 Q2"),
+    ]
+    for record in records { try log.append(record) }
+    #expect(try log.records() == records)
+    #expect(
+      try log.hasSent(partner: "police", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
+    #expect(
+      try !log.hasSent(partner: "police", pack: "stockport-childrens-trust", period: "2019/20 Q2"))
+    #expect(try !log.hasSent(partner: "police", pack: "another-pack", period: "2013/14 Q4"))
+    #expect(
+      try !log.hasSent(partner: "schools", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
+  }
+
+  @Test func skipsAnUnfinishedLastLine() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("send-log.jsonl"))
+    try log.append(Self.record("health"))
+    let handle = try FileHandle(forWritingTo: log.url)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"pack":"stockport-chi"#.utf8))
+    try handle.close()
+    #expect(try log.records() == [Self.record("health")])
+  }
+
+  @Test func reportsAMalformedLineByNumber() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("send-log.jsonl"))
+    try log.append(Self.record("health"))
+    try Data((try String(contentsOf: log.url, encoding: .utf8) + "not json\n").utf8).write(
+      to: log.url)
+    #expect(throws: SendLogError.malformedLine(path: log.url.path, line: 2)) { try log.records() }
+    #expect(
+      SendLogError.malformedLine(path: "x.jsonl", line: 2).description
+        == "x.jsonl:2: error: this line of the send log is not a send record")
+  }
+}
