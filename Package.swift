@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
-        "IndicatorModel", "PackLoader", "Analysis",
+        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).

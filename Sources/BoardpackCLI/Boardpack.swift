@@ -7,7 +7,10 @@ struct Boardpack: ParsableCommand {
     commandName: "boardpack",
     abstract: "Turn quarterly indicator data into a board-ready performance pack.",
     version: BoardpackVersion.current,
-    subcommands: [CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, InitCommand.self]
+    subcommands: [
+      CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, ChartCommand.self,
+      InitCommand.self,
+    ]
   )
 }
 

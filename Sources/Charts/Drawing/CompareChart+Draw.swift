@@ -31,7 +31,10 @@ extension CompareChart {
     if let national = bars.first(where: { $0.role == .national }) {
       legend.append(LegendItem(symbol: .swatch(palette.national), label: national.name))
     }
-    if bars.contains(where: { $0.role != .area && $0.role != .national }) {
+    if let mean = bars.first(where: { $0.role == .groupMean }) {
+      legend.append(LegendItem(symbol: .swatch(palette.groupMean), label: mean.name))
+    }
+    if bars.contains(where: { ![.area, .national, .groupMean].contains($0.role) }) {
       legend.append(LegendItem(symbol: .swatch(palette.otherBar), label: "Other areas"))
     }
     if bars.contains(where: { $0.lower != nil && $0.upper != nil }) {
@@ -56,12 +59,15 @@ extension CompareChart {
         text: line, at: Point(x: pad, y: bottom + Double(i) * lineHeight(note)), style: note)
     }
     if !footLines.isEmpty { bottom -= 4 }
-    let tickLabelTop = bottom - lineHeight(note)
-    let rowsBottom = tickLabelTop - 4
+    let lowestTickLabelTop = bottom - lineHeight(note)
 
-    // Rows: shrink the text when many bars must share little height.
+    // Rows: shrink the text when many bars must share little height. With few bars the rows
+    // keep their natural height and the value axis follows them, rather than floating at the
+    // foot of an empty plot.
     let count = max(bars.count, 1)
-    let rowHeight = min(26, max(0, rowsBottom - rowsTop) / Double(count))
+    let rowHeight = min(26, max(0, lowestTickLabelTop - 4 - rowsTop) / Double(count))
+    let rowsBottom = rowsTop + rowHeight * Double(count)
+    let tickLabelTop = rowsBottom + 4
     var label = style.label
     label.size = min(style.labelSize, max(5, (rowHeight - 1) / 1.2))
     let textHeight = lineHeight(label)
@@ -116,6 +122,7 @@ extension CompareChart {
         switch bar.role {
         case .area: palette.area
         case .national: palette.national
+        case .groupMean: palette.groupMean
         default: palette.otherBar
         }
       let left = min(x(0), x(value))
@@ -140,6 +147,15 @@ extension CompareChart {
           }
         }
       }
+    }
+    if !bars.contains(where: { $0.value != nil }), rowHeight > 0 {
+      // Said in the empty bar space of the first row, where nothing else is drawn.
+      let message = TextLayout.ellipsize(
+        "No figures for \(periodLabel).", style: label, maxWidth: max(0, barRight - barLeft - 8),
+        on: canvas)
+      canvas.draw(
+        text: message, at: Point(x: barLeft + 4, y: rowsTop + rowHeight / 2 - textHeight / 2),
+        style: label)
     }
     canvas.stroke(
       .line(from: Point(x: x(0), y: rowsTop), to: Point(x: x(0), y: rowsBottom)),
