@@ -23,7 +23,8 @@ extension CompareChart {
       y += lineHeight(style.title)
     }
     y += 6
-    let bars = sortedBars
+    let allBars = sortedBars
+    var bars = allBars
     var legend: [LegendItem] = []
     if let area = bars.first(where: { $0.role == .area }) {
       legend.append(LegendItem(symbol: .swatch(palette.area), label: "\(area.name) (bold)"))
@@ -49,17 +50,43 @@ extension CompareChart {
     y += lineHeight(note) + 6
     let rowsTop = y
 
-    // Footer from the bottom: footnotes, then the tick labels under the bars.
-    let footLines = notes.flatMap {
-      TextLayout.wrap($0, style: note, maxWidth: inner, maxLines: 2, on: canvas)
+    // Footer from the bottom: footnotes, then the tick labels under the bars. When even the
+    // smallest readable rows cannot hold every bar, the bars nearest the area in the ranking
+    // are kept (with England and the other named comparators) and a footnote says how many
+    // were left out, rather than print text too small to read or on top of itself.
+    func footer(_ notes: [String]) -> (lines: [String], tickLabelTop: Double) {
+      let lines = notes.flatMap {
+        TextLayout.wrap($0, style: note, maxWidth: inner, maxLines: 2, on: canvas)
+      }
+      var bottom = height - pad - Double(lines.count) * lineHeight(note)
+      if !lines.isEmpty { bottom -= 4 }
+      return (lines, bottom - lineHeight(note))
     }
-    var bottom = height - pad - Double(footLines.count) * lineHeight(note)
+    var smallest = style.label
+    smallest.size = min(style.labelSize, 7)
+    let minimumRow = lineHeight(smallest) + 1
+    var (footLines, lowestTickLabelTop) = footer(notes)
+    func capacity(_ tickLabelTop: Double) -> Int {
+      max(1, Int((tickLabelTop - 4 - rowsTop) / minimumRow))
+    }
+    if allBars.count > capacity(lowestTickLabelTop) {
+      let placeholder = notes + ["\(allBars.count) areas; some are not shown for lack of room."]
+      (footLines, lowestTickLabelTop) = footer(placeholder)
+      bars = CompareChart.nearest(allBars, keeping: capacity(lowestTickLabelTop))
+      let left = allBars.count - bars.count
+      (footLines, lowestTickLabelTop) = footer(
+        notes + [
+          "\(left) of \(allBars.count) areas not shown for lack of room (those furthest "
+            + "from \(allBars.first { $0.role == .area }?.name ?? "the area") in the ranking)."
+        ])
+    }
     for (i, line) in footLines.enumerated() {
       canvas.draw(
-        text: line, at: Point(x: pad, y: bottom + Double(i) * lineHeight(note)), style: note)
+        text: line,
+        at: Point(
+          x: pad, y: lowestTickLabelTop + lineHeight(note) + 4 + Double(i) * lineHeight(note)),
+        style: note)
     }
-    if !footLines.isEmpty { bottom -= 4 }
-    let lowestTickLabelTop = bottom - lineHeight(note)
 
     // Rows: shrink the text when many bars must share little height. With few bars the rows
     // keep their natural height and the value axis follows them, rather than floating at the
@@ -160,5 +187,18 @@ extension CompareChart {
     canvas.stroke(
       .line(from: Point(x: x(0), y: rowsTop), to: Point(x: x(0), y: rowsBottom)),
       style: StrokeStyle(colour: palette.axis, width: 1))
+  }
+}
+
+extension CompareChart {
+  /// At most `limit` bars, in their order: the area and every bar that is not a group member
+  /// first, then the members nearest the area in the order, closest first.
+  static func nearest(_ bars: [Bar], keeping limit: Int) -> [Bar] {
+    let anchor = bars.firstIndex { $0.role == .area } ?? 0
+    let fixed = bars.indices.filter { bars[$0].role != .neighbour }
+    let members = bars.indices.filter { bars[$0].role == .neighbour }
+      .sorted { abs($0 - anchor) < abs($1 - anchor) }
+    let kept = Set(Array(fixed.prefix(limit)) + members.prefix(max(0, limit - fixed.count)))
+    return bars.indices.filter(kept.contains).map { bars[$0] }
   }
 }
