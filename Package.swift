@@ -47,7 +47,8 @@ let package = Package(
       ]),
     // `make bench`: timings in release mode (design §10).
     .executableTarget(
-      name: "BoardpackBench", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
+      name: "BoardpackBench",
+      dependencies: ["IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas"]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
     // End-to-end: runs the built `boardpack` executable as a process.
