@@ -64,7 +64,8 @@ let package = Package(
       ]),
     // `make bench`: timings in release mode (design §10).
     .executableTarget(
-      name: "BoardpackBench", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
+      name: "BoardpackBench",
+      dependencies: ["IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas"]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
     // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1; Fixtures holds its Python scripts.

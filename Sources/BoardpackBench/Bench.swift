@@ -1,4 +1,6 @@
 import Analysis
+import CairoCanvas
+import Charts
 import Foundation
 import IndicatorModel
 import PackLoader
@@ -28,6 +30,9 @@ struct Bench {
         Assessor.assess(synthetic, generatorVersion: "bench")
       }
     }
+    if let example = loaded.pack {
+      ChartBench.run(example, into: &table)
+    }
     table.print(peakMemory: PeakMemory.read())
   }
 }
@@ -35,6 +40,8 @@ struct Bench {
 /// Rows of "what, best time of N runs".
 struct BenchTable {
   private var rows: [(String, Duration, Int)] = []
+  /// Lines printed under the table (e.g. file sizes).
+  var notes: [String] = []
 
   /// Runs `work` `repeats` times and records the fastest (the least disturbed by the machine).
   mutating func time<T>(_ label: String, repeats: Int, _ work: () -> T) -> T {
@@ -61,6 +68,7 @@ struct BenchTable {
         label.padding(toLength: width, withPad: " ", startingAt: 0)
           + "   \(NumberFormat.format(ms, decimals: 2)) ms (n=\(repeats))")
     }
+    for note in notes { Swift.print(note) }
     if let peakMemory {
       Swift.print(
         "peak memory (VmHWM): \(NumberFormat.format(Double(peakMemory) / 1024, decimals: 1)) MiB")

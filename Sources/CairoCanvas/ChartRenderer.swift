@@ -48,6 +48,19 @@ public enum ChartRenderer {
     }
   }
 
+  /// Draws the chart into an in-memory bitmap and throws the pixels away: the drawing half of
+  /// a PNG render without the encoding, so the benchmark can report the two apart.
+  public static func rasterize(
+    _ chart: some Chart, size: Size, scale: Double = 1, style: ChartStyle = ChartStyle()
+  ) throws {
+    let surface = cairo_image_surface_create(
+      CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded(.up)),
+      Int32((size.height * scale).rounded(.up)))
+    defer { cairo_surface_destroy(surface) }
+    try draw(chart, on: surface, size: size, scale: scale, style: style, tags: false)
+    cairo_surface_flush(surface)
+  }
+
   static func renderPNG(
     _ chart: some Chart, size: Size, scale: Double, style: ChartStyle
   ) throws -> Data {

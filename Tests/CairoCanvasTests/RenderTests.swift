@@ -1,3 +1,4 @@
+import Analysis
 import CairoCanvas
 import Charts
 import Foundation
@@ -27,9 +28,9 @@ struct PNGRenderTests {
     )
     let image = try #require(PNGImage(data))
     #expect(image.pixel(x: 1, y: 1) == 0xFFFFFF)
-    #expect(image.count(of: 0x289DE0) > 50)
-    #expect(image.count(of: 0xFAB428) > 50)
-    #expect(image.count(of: 0xA6A6A6) > 50)
+    #expect(image.count(of: 0x2B8CC4) > 50)
+    #expect(image.count(of: 0xCC6D00) > 50)
+    #expect(image.count(of: 0x8A8A8A) > 50)
   }
 
   @Test("trend pixels: the area's line and the target line")
@@ -132,5 +133,27 @@ struct DeterminismTests {
       date: CalendarDate(year: 2015, month: 3, day: 31))
     #expect(a != b)
     #expect(String(decoding: a, as: UTF8.self).contains("20140331"))
+  }
+}
+
+struct IconRenderTests {
+  @Test(
+    "icons render to PNG at 2× and to SVG with their caption",
+    arguments: [
+      Icon.rag(.red), .rag(.green), .direction(.improved, polarity: .lowerIsBetter),
+      .variation(.concernHigh), .assurance(.hitOrMiss),
+    ])
+  func icons(_ icon: Icon) throws {
+    let png = try ChartRenderer.render(
+      IconImage(icon), size: Size(width: 24, height: 24), format: .png(scale: 2),
+      date: Samples.date)
+    _ = try Samples.save(png, as: "icon-\(icon.caption.prefix(12)).png")
+    let image = try #require(PNGImage(png))
+    #expect(image.width == 48 && image.height == 48)
+    // Mostly not background: the icon fills its square.
+    #expect(image.pixels.filter { $0 != 0xFFFFFF }.count > 48 * 48 / 5)
+    let svg = try ChartRenderer.render(
+      IconImage(icon), size: Size(width: 24, height: 24), format: .svg, date: Samples.date)
+    #expect(String(decoding: svg, as: UTF8.self).contains("<title>\(icon.caption)</title>"))
   }
 }

@@ -87,8 +87,8 @@ struct PaletteTests {
   @Test(
     "documented colours",
     arguments: [
-      (\Palette.improvement, "#289DE0"), (\Palette.concern, "#FAB428"),
-      (\Palette.commonCause, "#A6A6A6"), (\Palette.red, "#D4351C"), (\Palette.amber, "#F47738"),
+      (\Palette.improvement, "#2B8CC4"), (\Palette.concern, "#CC6D00"),
+      (\Palette.commonCause, "#8A8A8A"), (\Palette.red, "#D4351C"), (\Palette.amber, "#B35C00"),
       (\Palette.green, "#00703C"), (\Palette.area, "#005EA5"),
     ] as [(KeyPath<Palette, Colour> & Sendable, String)])
   func colours(_ key: KeyPath<Palette, Colour> & Sendable, _ hex: String) {

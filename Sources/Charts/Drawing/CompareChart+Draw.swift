@@ -23,7 +23,8 @@ extension CompareChart {
       y += lineHeight(style.title)
     }
     y += 6
-    let bars = sortedBars
+    let allBars = sortedBars
+    var bars = allBars
     var legend: [LegendItem] = []
     if let area = bars.first(where: { $0.role == .area }) {
       legend.append(LegendItem(symbol: .swatch(palette.area), label: "\(area.name) (bold)"))
@@ -31,7 +32,10 @@ extension CompareChart {
     if let national = bars.first(where: { $0.role == .national }) {
       legend.append(LegendItem(symbol: .swatch(palette.national), label: national.name))
     }
-    if bars.contains(where: { $0.role != .area && $0.role != .national }) {
+    if let mean = bars.first(where: { $0.role == .groupMean }) {
+      legend.append(LegendItem(symbol: .swatch(palette.groupMean), label: mean.name))
+    }
+    if bars.contains(where: { ![.area, .national, .groupMean].contains($0.role) }) {
       legend.append(LegendItem(symbol: .swatch(palette.otherBar), label: "Other areas"))
     }
     if bars.contains(where: { $0.lower != nil && $0.upper != nil }) {
@@ -46,22 +50,51 @@ extension CompareChart {
     y += lineHeight(note) + 6
     let rowsTop = y
 
-    // Footer from the bottom: footnotes, then the tick labels under the bars.
-    let footLines = notes.flatMap {
-      TextLayout.wrap($0, style: note, maxWidth: inner, maxLines: 2, on: canvas)
+    // Footer from the bottom: footnotes, then the tick labels under the bars. When even the
+    // smallest readable rows cannot hold every bar, the bars nearest the area in the ranking
+    // are kept (with England and the other named comparators) and a footnote says how many
+    // were left out, rather than print text too small to read or on top of itself.
+    func footer(_ notes: [String]) -> (lines: [String], tickLabelTop: Double) {
+      let lines = notes.flatMap {
+        TextLayout.wrap($0, style: note, maxWidth: inner, maxLines: 2, on: canvas)
+      }
+      var bottom = height - pad - Double(lines.count) * lineHeight(note)
+      if !lines.isEmpty { bottom -= 4 }
+      return (lines, bottom - lineHeight(note))
     }
-    var bottom = height - pad - Double(footLines.count) * lineHeight(note)
+    var smallest = style.label
+    smallest.size = min(style.labelSize, 7)
+    let minimumRow = lineHeight(smallest) + 1
+    var (footLines, lowestTickLabelTop) = footer(notes)
+    func capacity(_ tickLabelTop: Double) -> Int {
+      max(1, Int((tickLabelTop - 4 - rowsTop) / minimumRow))
+    }
+    if allBars.count > capacity(lowestTickLabelTop) {
+      let placeholder = notes + ["\(allBars.count) areas; some are not shown for lack of room."]
+      (footLines, lowestTickLabelTop) = footer(placeholder)
+      bars = CompareChart.nearest(allBars, keeping: capacity(lowestTickLabelTop))
+      let left = allBars.count - bars.count
+      (footLines, lowestTickLabelTop) = footer(
+        notes + [
+          "\(left) of \(allBars.count) areas not shown for lack of room (those furthest "
+            + "from \(allBars.first { $0.role == .area }?.name ?? "the area") in the ranking)."
+        ])
+    }
     for (i, line) in footLines.enumerated() {
       canvas.draw(
-        text: line, at: Point(x: pad, y: bottom + Double(i) * lineHeight(note)), style: note)
+        text: line,
+        at: Point(
+          x: pad, y: lowestTickLabelTop + lineHeight(note) + 4 + Double(i) * lineHeight(note)),
+        style: note)
     }
-    if !footLines.isEmpty { bottom -= 4 }
-    let tickLabelTop = bottom - lineHeight(note)
-    let rowsBottom = tickLabelTop - 4
 
-    // Rows: shrink the text when many bars must share little height.
+    // Rows: shrink the text when many bars must share little height. With few bars the rows
+    // keep their natural height and the value axis follows them, rather than floating at the
+    // foot of an empty plot.
     let count = max(bars.count, 1)
-    let rowHeight = min(26, max(0, rowsBottom - rowsTop) / Double(count))
+    let rowHeight = min(26, max(0, lowestTickLabelTop - 4 - rowsTop) / Double(count))
+    let rowsBottom = rowsTop + rowHeight * Double(count)
+    let tickLabelTop = rowsBottom + 4
     var label = style.label
     label.size = min(style.labelSize, max(5, (rowHeight - 1) / 1.2))
     let textHeight = lineHeight(label)
@@ -116,6 +149,7 @@ extension CompareChart {
         switch bar.role {
         case .area: palette.area
         case .national: palette.national
+        case .groupMean: palette.groupMean
         default: palette.otherBar
         }
       let left = min(x(0), x(value))
@@ -141,8 +175,30 @@ extension CompareChart {
         }
       }
     }
+    if !bars.contains(where: { $0.value != nil }), rowHeight > 0 {
+      // Said in the empty bar space of the first row, where nothing else is drawn.
+      let message = TextLayout.ellipsize(
+        "No figures for \(periodLabel).", style: label, maxWidth: max(0, barRight - barLeft - 8),
+        on: canvas)
+      canvas.draw(
+        text: message, at: Point(x: barLeft + 4, y: rowsTop + rowHeight / 2 - textHeight / 2),
+        style: label)
+    }
     canvas.stroke(
       .line(from: Point(x: x(0), y: rowsTop), to: Point(x: x(0), y: rowsBottom)),
       style: StrokeStyle(colour: palette.axis, width: 1))
+  }
+}
+
+extension CompareChart {
+  /// At most `limit` bars, in their order: the area and every bar that is not a group member
+  /// first, then the members nearest the area in the order, closest first.
+  static func nearest(_ bars: [Bar], keeping limit: Int) -> [Bar] {
+    let anchor = bars.firstIndex { $0.role == .area } ?? 0
+    let fixed = bars.indices.filter { bars[$0].role != .neighbour }
+    let members = bars.indices.filter { bars[$0].role == .neighbour }
+      .sorted { abs($0 - anchor) < abs($1 - anchor) }
+    let kept = Set(Array(fixed.prefix(limit)) + members.prefix(max(0, limit - fixed.count)))
+    return bars.indices.filter(kept.contains).map { bars[$0] }
   }
 }

@@ -22,9 +22,10 @@ extension ControlChart {
       colour: palette.target, width: 1.5, dash: SeriesDrawing.targetDash)
 
     var legend: [LegendItem] = []
-    let causes = Cause.allCases.filter {
-      $0 != .neutral || points.contains { $0.cause == .neutral }
-    }
+    // Only the marks the chart shows; common cause always, as the baseline reading. Without
+    // limits there is no reading at all, so the points are just values.
+    let shown = Set(points.filter { $0.value != nil }.map(\.cause))
+    let causes = Cause.allCases.filter { $0 == .common || shown.contains($0) }
     for cause in causes {
       legend.append(
         LegendItem(
@@ -32,7 +33,8 @@ extension ControlChart {
             Marker(
               shape: cause.shape, radius: style.markerRadius + 0.5,
               colour: palette.colour(for: cause))),
-          label: cause.legendLabel))
+          label: showsLimits ? cause.legendLabel : "Value (no SPC reading)"))
+      if !showsLimits { break }
     }
     if showsLimits {
       legend.append(LegendItem(symbol: .line(meanStroke, marker: nil), label: "Mean"))

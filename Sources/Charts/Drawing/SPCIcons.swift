@@ -30,24 +30,25 @@ enum SPCIcons {
 
   /// Draws a variation icon centred at `centre`.
   static func drawVariation(
-    _ icon: VariationIcon, at centre: Point, style: ChartStyle, on canvas: any Canvas
+    _ icon: VariationIcon, at centre: Point, radius r: Double = radius, style: ChartStyle,
+    on canvas: any Canvas
   ) {
     let colour = colour(for: icon, palette: style.palette)
-    ring(at: centre, colour: colour, on: canvas)
-    let r = radius
+    ring(at: centre, radius: r, colour: colour, on: canvas)
     if icon == .commonCause {
       // A level zig-zag: the process wanders within its limits.
       let xs = stride(from: -0.55, through: 0.55, by: 0.22).map { centre.x + $0 * r }
       let points = xs.enumerated().map { i, x in
         Point(x: x, y: centre.y + (i.isMultiple(of: 2) ? -0.18 : 0.18) * r)
       }
-      canvas.stroke(.polyline(points), style: StrokeStyle(colour: style.palette.spcLine, width: 2))
+      canvas.stroke(
+        .polyline(points), style: StrokeStyle(colour: style.palette.spcLine, width: 2 * r / radius))
       return
     }
     let high = [.improvementHigh, .concernHigh, .neitherHigh].contains(icon)
     // A letter, H or L, and an arrow pointing the same way.
     let letterStyle = TextStyle(
-      family: style.fontFamily, size: 13, weight: .bold, colour: style.palette.text,
+      family: style.fontFamily, size: 13 * r / radius, weight: .bold, colour: style.palette.text,
       alignment: .center)
     let letterHeight = canvas.measure(text: "H", style: letterStyle).height
     canvas.draw(
@@ -64,12 +65,13 @@ enum SPCIcons {
 
   /// Draws an assurance icon centred at `centre`: P (pass), F (fail) or ? (hit or miss).
   static func drawAssurance(
-    _ icon: AssuranceIcon, at centre: Point, style: ChartStyle, on canvas: any Canvas
+    _ icon: AssuranceIcon, at centre: Point, radius r: Double = radius, style: ChartStyle,
+    on canvas: any Canvas
   ) {
     let colour = colour(for: icon, palette: style.palette)
-    ring(at: centre, colour: colour, on: canvas)
+    ring(at: centre, radius: r, colour: colour, on: canvas)
     let letterStyle = TextStyle(
-      family: style.fontFamily, size: 15, weight: .bold, colour: style.palette.text,
+      family: style.fontFamily, size: 15 * r / radius, weight: .bold, colour: style.palette.text,
       alignment: .center)
     let letter: String =
       switch icon {
@@ -81,10 +83,13 @@ enum SPCIcons {
     canvas.draw(text: letter, at: Point(x: centre.x, y: centre.y - height / 2), style: letterStyle)
   }
 
-  static func ring(at centre: Point, colour: Colour, on canvas: any Canvas) {
-    let circle = Path.circle(center: centre, radius: radius)
+  /// A white disc with a coloured ring; the ring's width keeps its proportion at any size.
+  static func ring(
+    at centre: Point, radius r: Double = radius, colour: Colour, on canvas: any Canvas
+  ) {
+    let circle = Path.circle(center: centre, radius: r)
     canvas.fill(circle, colour: .white)
-    canvas.stroke(circle, style: StrokeStyle(colour: colour, width: 3.5))
+    canvas.stroke(circle, style: StrokeStyle(colour: colour, width: 3.5 * r / radius))
   }
 }
 

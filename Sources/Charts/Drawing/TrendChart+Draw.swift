@@ -55,12 +55,19 @@ extension TrendChart {
       footnotes.insert(
         "Hollow points are provisional figures (\(labels.joined(separator: ", "))).", at: 0)
     }
-    if points.contains(where: { $0.value == nil }) {
+    let hasValues = points.contains { $0.value != nil }
+    if hasValues && points.contains(where: { $0.value == nil }) {
       footnotes.append("Gaps in the line are periods with no figure.")
     }
+    // An empty plot must say why it is empty, in words on the chart itself.
+    let emptyNote =
+      hasValues
+      ? nil
+      : "No figure for \(areaName)"
+        + (points.last.map { " up to \($0.label)" } ?? "") + "."
 
     let frame = TimeSeriesFrame(
-      title: title, accessory: nil, legend: legend, note: nil, valueAxisTitle: valueAxisTitle,
+      title: title, accessory: nil, legend: legend, note: emptyNote, valueAxisTitle: valueAxisTitle,
       periodLabels: points.map(\.label), periodAxisTitle: periodAxisTitle, footnotes: footnotes,
       values: values, includeZero: yFromZero)
     frame.draw(on: canvas, style: style) { plot in

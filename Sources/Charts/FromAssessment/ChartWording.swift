@@ -60,7 +60,9 @@ enum ChartWording {
       periodsByNote[note, default: []].append(period.label)
     }
     let present = observations.compactMap { $0 }.count
-    for note in order {
+    let cleanSource = source?.trimmingCharacters(in: .whitespaces.union(["."]))
+    // A note that only repeats the source ("Illustrative data") is said once, as the source.
+    for note in order where note.trimmingCharacters(in: ["."]) != cleanSource {
       let labels = periodsByNote[note] ?? []
       let ending = note.hasSuffix(".") ? "" : "."
       notes.append(labels.count == present ? note + ending : "\(list(labels)): \(note)\(ending)")

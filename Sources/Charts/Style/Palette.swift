@@ -5,22 +5,29 @@ import IndicatorModel
 ///
 /// SPC colours follow the NHS *Making Data Count* convention: blue for improvement, orange for
 /// concern, grey for common cause, purple for special cause that is neither. RAG colours are the
-/// GOV.UK design system's red, amber (yellow-orange) and green. Colour is never the only signal:
-/// every coloured mark also has a shape, letter or label.
+/// GOV.UK design system's red and green and a dark amber. Colour is never the only signal: every
+/// coloured mark also has a shape, letter or label.
+///
+/// Every colour that carries meaning has a contrast of at least 3:1 against white (WCAG 2.2
+/// SC 1.4.11, non-text contrast), so the MDC blue, orange and grey and the GOV.UK orange are
+/// darkened here; ``meaningful`` lists them and a test computes each ratio. Only the grid, the
+/// highlight band and the background are lighter: they decorate and carry nothing.
 public struct Palette: Hashable, Sendable {
-  /// Special cause improvement — MDC blue `#289DE0`.
-  public var improvement = Colour(rgb: 0x289DE0)
-  /// Special cause concern — MDC orange `#FAB428`.
-  public var concern = Colour(rgb: 0xFAB428)
-  /// Common cause variation — mid grey `#A6A6A6`.
-  public var commonCause = Colour(rgb: 0xA6A6A6)
+  /// Special cause improvement — MDC blue darkened to `#2B8CC4` (3.7:1; MDC's `#289DE0` is
+  /// 2.99:1).
+  public var improvement = Colour(rgb: 0x2B8CC4)
+  /// Special cause concern — MDC orange darkened to `#CC6D00` (3.7:1; MDC's `#FAB428` is 1.8:1).
+  public var concern = Colour(rgb: 0xCC6D00)
+  /// Common cause variation — grey `#8A8A8A` (3.5:1).
+  public var commonCause = Colour(rgb: 0x8A8A8A)
   /// Special cause, neither improvement nor concern (no-judgement measures) — purple `#7B4FA0`.
   public var neutral = Colour(rgb: 0x7B4FA0)
 
   /// RAG red — GOV.UK red `#D4351C`.
   public var red = Colour(rgb: 0xD4351C)
-  /// RAG amber — GOV.UK orange `#F47738`.
-  public var amber = Colour(rgb: 0xF47738)
+  /// RAG amber — dark amber `#B35C00` (4.7:1; GOV.UK's orange `#F47738` is 2.8:1), so a white
+  /// letter on it reads too.
+  public var amber = Colour(rgb: 0xB35C00)
   /// RAG green — GOV.UK green `#00703C`.
   public var green = Colour(rgb: 0x00703C)
 
@@ -35,8 +42,8 @@ public struct Palette: Hashable, Sendable {
   public var groupMean = Colour(rgb: 0x912B88)
   /// Named comparator areas, in turn: turquoise, brown, pink.
   public var named = [Colour(rgb: 0x28A197), Colour(rgb: 0x8B4513), Colour(rgb: 0xD53880)]
-  /// Bars for comparators in the compare chart — light grey `#B1B4B6`.
-  public var otherBar = Colour(rgb: 0xB1B4B6)
+  /// Bars for comparators in the compare chart — grey `#8E9294` (3.1:1).
+  public var otherBar = Colour(rgb: 0x8E9294)
 
   /// Target line — the RAG red, so "below the red line" reads as a miss.
   public var target = Colour(rgb: 0xD4351C)
@@ -69,6 +76,18 @@ public struct Palette: Hashable, Sendable {
   /// not `#RRGGBB`).
   public init(branding: Branding) {
     if let colour = Colour(hex: branding.colour) { area = colour }
+  }
+
+  /// Every colour that carries meaning, by name: each must reach 3:1 against white.
+  public var meaningful: [(name: String, colour: Colour)] {
+    [
+      ("improvement", improvement), ("concern", concern), ("commonCause", commonCause),
+      ("neutral", neutral), ("red", red), ("amber", amber), ("green", green), ("area", area),
+      ("national", national), ("region", region), ("groupMean", groupMean),
+      ("otherBar", otherBar), ("target", target), ("spcLine", spcLine), ("mean", mean),
+      ("limits", limits), ("whisker", whisker), ("text", text),
+      ("secondaryText", secondaryText), ("axis", axis),
+    ] + named.enumerated().map { ("named[\($0.offset)]", $0.element) }
   }
 
   /// The colour for an SPC point's reading.

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for typos in keys and values, by edit distance.
-enum Suggestion {
+public enum Suggestion {
   /// The candidate nearest to `text`, if it is near enough to be a plausible typo.
-  static func nearest(to text: String, in candidates: [String]) -> String? {
+  public static func nearest(to text: String, in candidates: [String]) -> String? {
     let lowered = text.lowercased()
     var best: (String, Int)?
     for candidate in candidates {
@@ -14,7 +14,7 @@ enum Suggestion {
   }
 
   /// ` (did you mean "x"?)`, or the list of valid values when it is short, or nothing.
-  static func hint(for text: String, in candidates: [String], listUpTo limit: Int = 12) -> String {
+  public static func hint(for text: String, in candidates: [String], listUpTo limit: Int = 12) -> String {
     if let near = nearest(to: text, in: candidates) { return " (did you mean \"\(near)\"?)" }
     if !candidates.isEmpty && candidates.count <= limit {
       return " (expected one of: \(candidates.joined(separator: ", ")))"
