@@ -42,12 +42,19 @@ let package = Package(
       name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
     // Readings in plain words, shared by every output.
     .target(name: "Presentation", dependencies: ["IndicatorModel", "Analysis"]),
+    // The PDF board pack and partner summaries: page layout measured by Pango, drawn on Cairo
+    // (design §6.3–6.4); charts drawn on the page through CairoCanvas.
+    .target(
+      name: "PDFReport",
+      dependencies: [
+        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas", "CCairo", "CPango",
+      ]),
     // `boardpack build`: named steps into a staging folder, moved into place when all succeed.
     .target(
       name: "PackBuilder",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "PDFReport", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(
       name: "BoardpackCLI",
@@ -58,13 +65,17 @@ let package = Package(
       ]),
     // `make bench`: timings in release mode (design §10).
     .executableTarget(
-      name: "BoardpackBench", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
+      name: "BoardpackBench",
+      dependencies: ["IndicatorModel", "PackLoader", "Analysis", "PDFReport"]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
+    .testTarget(
+      name: "PDFReportTests",
+      dependencies: ["PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts"]),
     .testTarget(
       name: "CairoCanvasTests",
       dependencies: ["CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo"]),
