@@ -14,10 +14,18 @@ public enum BoardPackPDF {
   public static func render(
     pack: Pack, assessment: Assessment, date: CalendarDate, logoPath: String? = nil
   ) throws -> Data {
+    try renderCountingPages(pack: pack, assessment: assessment, date: date, logoPath: logoPath)
+      .data
+  }
+
+  /// The PDF bytes and the number of pages, for the benchmark's pages per second.
+  public static func renderCountingPages(
+    pack: Pack, assessment: Assessment, date: CalendarDate, logoPath: String? = nil
+  ) throws -> (data: Data, pages: Int) {
     guard let period = assessment.period else { throw PDFError("the assessment has no period") }
     let content = ReportContent(
       pack: pack, assessment: assessment, period: period, style: PageStyle(branding: pack.branding))
-    return try DocumentRenderer.render(document(content, date: date, logoPath: logoPath))
+    return try DocumentRenderer.renderCounting(document(content, date: date, logoPath: logoPath))
   }
 
   static func document(_ content: ReportContent, date: CalendarDate, logoPath: String?)

@@ -10,6 +10,11 @@ import Foundation
 enum DocumentRenderer {
   /// The PDF bytes of `document`.
   static func render(_ document: Document) throws -> Data {
+    try renderCounting(document).data
+  }
+
+  /// The PDF bytes of `document` and its number of pages.
+  static func renderCounting(_ document: Document) throws -> (data: Data, pages: Int) {
     let style = document.style
     let sink = PDFSink()
     let firstSize = style.paper.oriented(document.sections.first?.orientation ?? .portrait)
@@ -42,7 +47,7 @@ enum DocumentRenderer {
     try check(cairo_status(cairo), "drawing")
     cairo_surface_finish(surface)
     try check(cairo_surface_status(surface), "writing the PDF")
-    return sink.data
+    return (sink.data, total)
   }
 
   /// Pages with the section each belongs to, and every anchor with its page and position.
