@@ -15,8 +15,20 @@ extension ReportContent {
       return blocks
     }
     var parts = PangoMarkdown.blocks(commentary.text)
-    let cut = brief && parts.count > 1
-    if cut { parts = Array(parts.prefix(1)) }
+    let all = parts.count
+    if brief {
+      // About a paragraph's worth: a lead-in that ends "…:" keeps the items that follow it.
+      var kept: [MarkdownBlock] = []
+      var length = 0
+      for part in parts where kept.isEmpty || length < 450 {
+        kept.append(part)
+        switch part {
+        case .paragraph(let text), .item(_, let text): length += text.count
+        }
+      }
+      parts = kept
+    }
+    let cut = parts.count < all
     for part in parts {
       switch part {
       case .paragraph(let markup):

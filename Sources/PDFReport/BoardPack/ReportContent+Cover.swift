@@ -17,6 +17,7 @@ extension ReportContent {
     let periodLine = "Reporting period: \(period.label) (to \(Words.date(period.end)))"
     let date = meeting.date.map { "Meeting: \(Words.date($0))" }
     let headline = Words.headline(assessment.summary)
+    let exceptions = assessment.exceptions.prefix(12).map(\.title)
     return [
       .drawing(height: 600) { page, rect in
         let cr = page.cairo
@@ -49,6 +50,21 @@ extension ReportContent {
           Markup.escape(headline), width: rect.width - 20,
           style: ParagraphStyle(size: 12, colour: text, lineSpacing: 3))
         words.draw(on: cr, x: rect.x + 16, y: y + (60 - words.height) / 2)
+        y += 84
+        if !exceptions.isEmpty {
+          let label = page.typesetter.set(
+            Markup.bold("For the board's attention"), width: rect.width,
+            style: ParagraphStyle(size: 11, colour: brand))
+          label.draw(on: cr, x: rect.x, y: y)
+          y += label.height + 6
+          for title in exceptions {
+            let line = page.typesetter.set(
+              "•  " + Markup.escape(title), width: rect.width,
+              style: ParagraphStyle(size: 10.5, colour: text))
+            line.draw(on: cr, x: rect.x + 4, y: y)
+            y += line.height + 3
+          }
+        }
         page.typesetter.set(
           Markup.escape("Prepared by \(organisation) with boardpack from the pack's data files."),
           width: rect.width, style: ParagraphStyle(size: 8.5, colour: secondary)
