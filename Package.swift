@@ -42,12 +42,19 @@ let package = Package(
       name: "CairoCanvas", dependencies: ["Charts", "IndicatorModel", "CCairo", "CPango", "CZlib"]),
     // Readings in plain words, shared by every output.
     .target(name: "Presentation", dependencies: ["IndicatorModel", "Analysis"]),
+    // The PDF board pack and partner summaries: page layout measured by Pango, drawn on Cairo
+    // (design §6.3–6.4); charts drawn on the page through CairoCanvas.
+    .target(
+      name: "PDFReport",
+      dependencies: [
+        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas", "CCairo", "CPango",
+      ]),
     // `boardpack build`: named steps into a staging folder, moved into place when all succeed.
     .target(
       name: "PackBuilder",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        .product(name: "Crypto", package: "swift-crypto"),
+        "PDFReport", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(
@@ -65,7 +72,9 @@ let package = Package(
     // `make bench`: timings in release mode (design §10).
     .executableTarget(
       name: "BoardpackBench",
-      dependencies: ["IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas"]),
+      dependencies: [
+        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
+      ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
     // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1; Fixtures holds its Python scripts.
@@ -75,6 +84,9 @@ let package = Package(
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
+    .testTarget(
+      name: "PDFReportTests",
+      dependencies: ["PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts"]),
     .testTarget(
       name: "CairoCanvasTests",
       dependencies: ["CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo"]),

@@ -3,6 +3,7 @@ import CairoCanvas
 import Charts
 import Foundation
 import IndicatorModel
+import PDFReport
 import PackLoader
 
 /// `boardpack-bench`: times the stages of boardpack in release mode and prints a table.
@@ -18,16 +19,22 @@ struct Bench {
       PackLoader.load(from: pack)
     }
     if let example = loaded.pack {
-      _ = table.time("assess example pack", repeats: 20) {
+      let assessment = table.time("assess example pack", repeats: 20) {
         Assessor.assess(example, generatorVersion: "bench")
       }
+      PDFBench.pack(
+        example, assessment: assessment, label: "example pack", repeats: 5, into: &table)
     }
 
     // Synthetic packs: how assessment grows with the number of indicators (goal: linear).
     for size in [50, 200, 500] {
       let synthetic = SyntheticPack.make(indicators: size, periods: 40)
-      _ = table.time("assess synthetic \(size) indicators × 40 periods", repeats: 3) {
+      let assessment = table.time("assess synthetic \(size) indicators × 40 periods", repeats: 3) {
         Assessor.assess(synthetic, generatorVersion: "bench")
+      }
+      if size == 500 {
+        PDFBench.pack(
+          synthetic, assessment: assessment, label: "synthetic 500", repeats: 1, into: &table)
       }
     }
     if let example = loaded.pack {
@@ -40,8 +47,18 @@ struct Bench {
 /// Rows of "what, best time of N runs".
 struct BenchTable {
   private var rows: [(String, Duration, Int)] = []
-  /// Lines printed under the table (e.g. file sizes).
+  /// Lines printed under the table (e.g. file sizes, pages per second).
   var notes: [String] = []
+
+  /// A derived figure printed under the table (e.g. pages per second).
+  mutating func note(_ text: String) { notes.append(text) }
+
+  /// The best time of the row labelled `label`, in seconds.
+  func seconds(_ label: String) -> Double? {
+    rows.last { $0.0 == label }.map {
+      Double($0.1.components.seconds) + Double($0.1.components.attoseconds) / 1e18
+    }
+  }
 
   /// Runs `work` `repeats` times and records the fastest (the least disturbed by the machine).
   mutating func time<T>(_ label: String, repeats: Int, _ work: () -> T) -> T {

@@ -7,6 +7,10 @@ public enum OutputKind: String, CaseIterable, Sendable {
   case json
   /// `charts/<id>-<kind>.(png|svg|pdf)`, PNG at 1× and 2×.
   case charts
+  /// `pack.pdf`, the paginated board pack.
+  case pdf
+  /// `summaries/<partner-id>.pdf`, one per partner.
+  case summaries
 }
 
 /// Where a build reads from and writes to.

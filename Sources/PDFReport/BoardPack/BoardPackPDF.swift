@@ -1,0 +1,106 @@
+import Analysis
+import Foundation
+import IndicatorModel
+
+/// `pack.pdf`: the board pack on A4 (design §6.3) — cover, contents, headline and scorecard,
+/// exceptions, a section per theme with pages per indicator, and the key.
+public enum BoardPackPDF {
+  /// The PDF bytes of the board pack.
+  ///
+  /// - Parameters:
+  ///   - date: the creation date written into the PDF: from the pack (the meeting date or the
+  ///     end of the period), never the clock, so two builds give the same bytes.
+  ///   - logoPath: a PNG for the running header (pack.yaml `branding.logo`), if any.
+  public static func render(
+    pack: Pack, assessment: Assessment, date: CalendarDate, logoPath: String? = nil
+  ) throws -> Data {
+    try renderCountingPages(pack: pack, assessment: assessment, date: date, logoPath: logoPath)
+      .data
+  }
+
+  /// The PDF bytes and the number of pages, for the benchmark's pages per second.
+  public static func renderCountingPages(
+    pack: Pack, assessment: Assessment, date: CalendarDate, logoPath: String? = nil
+  ) throws -> (data: Data, pages: Int) {
+    guard let period = assessment.period else { throw PDFError("the assessment has no period") }
+    let content = ReportContent(
+      pack: pack, assessment: assessment, period: period, style: PageStyle(branding: pack.branding))
+    return try DocumentRenderer.renderCounting(document(content, date: date, logoPath: logoPath))
+  }
+
+  static func document(_ content: ReportContent, date: CalendarDate, logoPath: String?)
+    -> Document
+  {
+    let pack = content.pack
+    let assessment = content.assessment
+    let meeting = content.meeting
+    var sections = [
+      Section(runningHeader: false, content: .blocks(content.cover())),
+      Section(content: .contents(content.contents)),
+      Section(content: .blocks(headline(content))),
+    ]
+    if !assessment.exceptions.isEmpty {
+      sections.append(Section(content: .blocks(exceptions(content))))
+    }
+    for theme in pack.themes {
+      let items = assessment.indicators.filter { $0.theme == theme.id }
+      guard !items.isEmpty else { continue }
+      var blocks: [Block] = [
+        .heading(
+          theme.title, level: 0,
+          anchor: Anchor(id: "theme-\(theme.id)", title: theme.title, level: 0))
+      ]
+      for (index, item) in items.enumerated() {
+        if index > 0 { blocks.append(.pageBreak) }
+        blocks += content.indicatorBlocks(item)
+      }
+      sections.append(Section(content: .blocks(blocks)))
+    }
+    sections.append(Section(content: .blocks(content.key())))
+    let title = meeting.title ?? pack.title
+    return Document(
+      metadata: PDFMetadata(
+        title: "\(title) — \(content.period.label)", author: pack.organisation,
+        subject: "\(meeting.board ?? pack.board) performance pack for \(content.period.label)",
+        keywords: (["performance", "board pack", pack.area.name, content.period.label]
+          + pack.themes.map(\.title)).joined(separator: ", "),
+        date: date),
+      running: RunningText(
+        title: title, period: content.period.label, footer: content.footer, logoPath: logoPath),
+      style: content.style, sections: sections)
+  }
+
+  static func headline(_ content: ReportContent) -> [Block] {
+    let assessment = content.assessment
+    return [
+      .heading(
+        "Headline and scorecard", level: 0,
+        anchor: Anchor(id: "headline", title: "Headline and scorecard", level: 0)),
+      .paragraph(Markup.escape(Words.headline(assessment.summary)), style: content.body),
+      content.tiles(assessment.indicators),
+      .table(content.scorecard(assessment.indicators)),
+      .paragraph(
+        Markup.escape(
+          "! marks an exception for the board. Direction is against the previous period; "
+            + "the key at the end explains every sign."), style: content.small),
+    ]
+  }
+
+  static func exceptions(_ content: ReportContent) -> [Block] {
+    let exceptions = content.assessment.exceptions
+    var blocks: [Block] = [
+      .heading(
+        "Exceptions for the board", level: 0,
+        anchor: Anchor(id: "exceptions", title: "Exceptions for the board", level: 0)),
+      .paragraph(
+        Markup.escape(
+          "\(exceptions.count) indicator\(exceptions.count == 1 ? " needs" : "s need") the board's "
+            + "attention, most severe first. Each gives the reasons in the rules' words, the "
+            + "owner's commentary and the actions."), style: content.body),
+    ]
+    for item in exceptions {
+      blocks += content.exceptionBlocks(item, anchorPrefix: "exception")
+    }
+    return blocks
+  }
+}

@@ -1,0 +1,83 @@
+import Analysis
+import CCairo
+import CairoCanvas
+import Charts
+import IndicatorModel
+
+extension ReportContent {
+  /// The RAG badge: a coloured box with its letter, so colour is never the only signal.
+  func ragBadge(_ status: TargetStatus?) -> Table.Cell {
+    let palette = style.palette
+    guard let letter = Words.ragLetter(status) else {
+      return .text(Markup.coloured("–", style.secondaryText.description))
+    }
+    let colour: Colour =
+      switch status {
+      case .red: palette.red
+      case .amber: palette.amber
+      default: palette.green
+      }
+    return .drawing(height: 12) { page, rect in
+      let cr = page.cairo
+      cairo_set_source_rgb(cr, colour.red, colour.green, colour.blue)
+      cairo_rectangle(cr, rect.x, rect.y, 15, rect.height)
+      cairo_fill(cr)
+      let text = page.typesetter.set(
+        Markup.bold(letter), width: 15,
+        style: ParagraphStyle(size: 8, colour: .white, alignment: .center))
+      text.draw(on: cr, x: rect.x, y: rect.y + (rect.height - text.height) / 2)
+    }
+  }
+
+  /// A sparkline of the indicator in a table cell.
+  func sparkline(_ item: IndicatorAssessment, indicator: Indicator) -> Table.Cell {
+    let chart = Sparkline(indicator: indicator, assessment: item, pack: pack)
+    let chartStyle = style.chart
+    return .drawing(height: 16) { page, rect in
+      cairo_save(page.cairo)
+      cairo_translate(page.cairo, rect.x, rect.y)
+      let canvas = CairoCanvas(
+        context: page.cairo, size: Size(width: rect.width, height: rect.height))
+      chart.draw(on: canvas, style: chartStyle)
+      cairo_restore(page.cairo)
+    }
+  }
+
+  /// The latest value with its period, the target, RAG, direction, SPC and England, as a
+  /// one-row table at the top of an indicator's page and of each exception.
+  func readings(_ item: IndicatorAssessment, indicator: Indicator) -> Block {
+    let measure = indicator.measure
+    let latest = latest(item)
+    var value = Markup.bold(measure.display(latest?.value))
+    if let ci = latest?.ci, let lower = ci.lower, let upper = ci.upper {
+      value +=
+        "<span size=\"smaller\"> (\(Markup.escape(measure.display(lower)))–"
+        + "\(Markup.escape(measure.display(upper))))</span>"
+    }
+    let target = item.target.map { target in
+      let label = indicator.target?.label.map { " " + Markup.escape($0.lowercased()) } ?? ""
+      return Markup.escape(measure.display(target.value)) + "<span size=\"smaller\">\(label)</span>"
+    }
+    let direction = [
+      "previous: " + Words.direction(item.direction.previous),
+      "year ago: " + Words.direction(item.direction.yearAgo),
+    ].map(Markup.escape).joined(separator: "\n")
+    return .table(
+      Table(
+        columns: [
+          .init(title: "Latest (\(Markup.escape(item.period?.label ?? "–")))", weight: 1.5),
+          .init(title: "Target", weight: 1.1),
+          .init(title: "Status", weight: 0.55),
+          .init(title: "Direction of travel", weight: 1.3),
+          .init(title: "SPC", weight: 1.3),
+          .init(title: "England", weight: 1.1),
+        ],
+        rows: [
+          .cells([
+            .text(value), .text(target ?? "no target"), ragBadge(item.target?.status),
+            .text(direction), .text(Markup.escape(Words.spc(item.spc))),
+            .text(Markup.escape(Words.england(item, indicator: indicator, pack: pack))),
+          ])
+        ], size: 8, spaceBefore: 4))
+  }
+}

@@ -1,0 +1,77 @@
+import Analysis
+import Charts
+import IndicatorModel
+
+extension ReportContent {
+  /// The scorecard: a row per indicator under its theme, with the latest value, target, RAG
+  /// letter, direction and SPC in words, England, and a sparkline. Exceptions are marked "!".
+  func scorecard(_ items: [IndicatorAssessment]) -> Table {
+    var rows: [Table.Row] = []
+    for theme in pack.themes {
+      let members = items.filter { $0.theme == theme.id }
+      guard !members.isEmpty else { continue }
+      rows.append(.group(Markup.escape(theme.title)))
+      for item in members {
+        guard let indicator = indicators[item.id] else { continue }
+        let measure = indicator.measure
+        let title =
+          (item.exception ? Markup.coloured("! ", style.palette.red.description) : "")
+          + Markup.escape(item.title)
+        rows.append(
+          .cells([
+            .text(title),
+            .text(
+              Markup.bold(measure.display(latest(item)?.value)) + "\n"
+                + "<span size=\"smaller\">\(Markup.escape(item.period?.label ?? "–"))</span>"),
+            .text(Markup.escape(item.target.map { measure.display($0.value) } ?? "–")),
+            ragBadge(item.target?.status),
+            .text(Markup.escape(Words.direction(item.direction.previous))),
+            .text(Markup.escape(Words.spc(item.spc))),
+            .text(Markup.escape(Words.england(item, indicator: indicator, pack: pack))),
+            sparkline(item, indicator: indicator),
+          ]))
+      }
+    }
+    return Table(
+      columns: [
+        .init(title: "Indicator", weight: 2.6),
+        .init(title: "Latest", weight: 0.95),
+        .init(title: "Target", weight: 0.75),
+        .init(title: "RAG", weight: 0.45),
+        .init(title: "Direction", weight: 1.05),
+        .init(title: "SPC", weight: 1.25),
+        .init(title: "England", weight: 1.15),
+        .init(title: "Trend", weight: 0.8),
+      ], rows: rows, size: 7.5)
+  }
+
+  /// The headline in numbers: boxes for red, amber, green, no target and exceptions.
+  func tiles(_ items: [IndicatorAssessment]) -> Block {
+    var counts: [TargetStatus: Int] = [:]
+    for item in items { counts[item.target?.status ?? .none, default: 0] += 1 }
+    let palette = style.palette
+    let tiles: [(String, Int, Colour)] = [
+      ("red", counts[.red] ?? 0, palette.red),
+      ("amber", counts[.amber] ?? 0, palette.amber),
+      ("green", counts[.green] ?? 0, palette.green),
+      ("no target", counts[.none] ?? 0, style.secondaryText),
+      ("exceptions", items.filter(\.exception).count, style.brand),
+    ]
+    return .drawing(height: 46, spaceBefore: 8) { page, rect in
+      let gap = 8.0
+      let width = (rect.width - gap * Double(tiles.count - 1)) / Double(tiles.count)
+      for (index, (label, count, colour)) in tiles.enumerated() {
+        let x = rect.x + Double(index) * (width + gap)
+        Drawing.box(page.cairo, x: x, y: rect.y, width: width, height: rect.height, fill: colour)
+        let number = page.typesetter.set(
+          "<b>\(count)</b>", width: width,
+          style: ParagraphStyle(size: 18, colour: .white, alignment: .center))
+        number.draw(on: page.cairo, x: x, y: rect.y + 4)
+        let words = page.typesetter.set(
+          Markup.escape(label), width: width,
+          style: ParagraphStyle(size: 8.5, colour: .white, alignment: .center))
+        words.draw(on: page.cairo, x: x, y: rect.y + 28)
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import Charts
+
+/// A piece of a document's flow. Blocks become slices (lines, rows, charts) that the
+/// paginator stacks down pages, breaking only where a block allows.
+indirect enum Block {
+  /// A heading: never ends a page alone; may carry an anchor for the contents and outline.
+  case heading(String, level: Int, anchor: Anchor? = nil)
+  /// A paragraph of Pango markup; splits between lines, never leaving one line alone.
+  case paragraph(String, style: ParagraphStyle, indent: Double = 0)
+  /// A list item: the marker hangs in the indent.
+  case listItem(String, marker: String, style: ParagraphStyle, indent: Double = 14)
+  /// A table; splits between rows and repeats its header.
+  case table(Table)
+  /// A chart drawn across the body width at `height` points, through `CairoCanvas`.
+  case chart(any Chart, height: Double)
+  /// Anything else drawn by hand in a box the full body width and `height` points tall.
+  case drawing(height: Double, spaceBefore: Double = 0, draw: (PageContext, Rect) -> Void)
+  /// Blocks that must stay on one page (when they fit on one).
+  case keepTogether([Block])
+  /// Start a new page.
+  case pageBreak
+  /// Vertical space, dropped at the top of a page.
+  case spacer(Double)
+  /// A place the contents and outline point to, with nothing drawn.
+  case anchor(Anchor)
+}

@@ -1,0 +1,40 @@
+/// An unbreakable strip of a page: a line of text, a table row, a chart. The paginator stacks
+/// slices down pages; a page may break only between them.
+struct Slice {
+  /// Its height in points.
+  var height: Double
+  /// Space above it, dropped at the top of a page.
+  var spaceBefore: Double = 0
+  /// No page break between this slice and the next (headings, orphan and widow control,
+  /// keep-together blocks, a table header and its first rows).
+  var keepWithNext = false
+  /// Start a new page before this slice.
+  var breakBefore = false
+  /// Drawn first when this slice begins a page after a break inside its block (a table's
+  /// header row, repeated).
+  var continuationHeader: (() -> Slice)? = nil
+  /// A place the contents and the outline point to.
+  var anchor: Anchor? = nil
+  /// Draws the slice with its top-left corner at (x, y).
+  var draw: (PageContext, Double, Double) -> Void
+}
+
+/// A named place in the document: a section, theme or indicator heading.
+public struct Anchor: Hashable, Sendable {
+  /// Unique within the document.
+  public var id: String
+  /// The words shown in the contents and the outline.
+  public var title: String
+  /// 0 for a section, 1 for an entry inside one.
+  public var level: Int
+  /// Whether the contents page lists it (the outline lists every anchor).
+  public var inContents: Bool
+
+  /// Creates a value from its fields.
+  public init(id: String, title: String, level: Int, inContents: Bool = true) {
+    self.id = id
+    self.title = title
+    self.level = level
+    self.inContents = inContents
+  }
+}

@@ -1,0 +1,50 @@
+import Analysis
+import IndicatorModel
+
+extension Words {
+  /// The headline a board member reads first: "14 indicators: 3 red, 2 amber, 5 green and 4
+  /// without a target. 5 need the board's attention."
+  public static func headline(_ summary: AssessmentSummary) -> String {
+    let counts = summary.targetStatus
+    let n = summary.indicators
+    let exceptions = summary.exceptions
+    let attention =
+      exceptions == 0
+      ? "None needs the board's attention."
+      : "\(exceptions) need\(exceptions == 1 ? "s" : "") the board's attention."
+    return "\(n) indicator\(n == 1 ? "" : "s"): \(counts[.red] ?? 0) red, "
+      + "\(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green and "
+      + "\(counts[.none] ?? 0) without a target. \(attention)"
+  }
+
+  /// A calendar date as a UK reader writes it: "31 March 2014".
+  public static func date(_ date: CalendarDate) -> String {
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
+    return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
+  }
+
+  /// The RAG letter alone ("R", "A", "G"), or nil when there is no target status.
+  public static func ragLetter(_ status: TargetStatus?) -> String? {
+    switch status {
+    case .red: "R"
+    case .amber: "A"
+    case .green: "G"
+    case .none?, nil: nil
+    }
+  }
+
+  /// The England comparison at the reporting period: "worse (67.0%)", or "–".
+  public static func england(
+    _ assessment: IndicatorAssessment, indicator: Indicator, pack: Pack
+  ) -> String {
+    guard let national = pack.national,
+      let reading = assessment.benchmarks.last(where: {
+        $0.comparator == national.area.code && $0.period == assessment.period
+      })
+    else { return "–" }
+    return "\(comparison(reading.comparison)) (\(indicator.measure.display(reading.value)))"
+  }
+}

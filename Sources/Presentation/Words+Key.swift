@@ -1,0 +1,33 @@
+import IndicatorModel
+
+extension Words {
+  /// What an exception rule means, in a sentence for the pack's key.
+  public static func rule(_ rule: RuleID) -> String {
+    switch rule {
+    case .targetRed: "The latest figure is red against its target."
+    case .targetAmber: "The latest figure is amber: near its target but not meeting it."
+    case .targetGreen: "The latest figure meets its target."
+    case .spcConcern: "The SPC chart shows special cause variation of concern at the latest point."
+    case .spcImprovement: "The SPC chart shows special cause improvement at the latest point."
+    case .assuranceFail:
+      "The process limits say the target will consistently be missed unless something changes."
+    case .assurancePass: "The process limits say the target will consistently be met."
+    case .worseThanEngland: "The figure is significantly worse than England's."
+    case .betterThanEngland: "The figure is significantly better than England's."
+    case .worseThanComparator:
+      "The figure is significantly worse than the region's or a named comparator area's."
+    case .betterThanComparator:
+      "The figure is significantly better than the region's or a named comparator area's."
+    case .bottomQuartile: "The area is in the worst quarter of a comparator group."
+    case .groupRank: "The area's rank in a comparator group, and the group's average."
+    case .worseningStreak: "The figure has got worse several periods in a row."
+    case .worseThanYearAgo: "The figure is worse than a year earlier."
+    case .betterThanYearAgo: "The figure is better than a year earlier."
+    case .trendGettingWorse: "The recent trend test says the figure is getting worse."
+    case .trendGettingBetter: "The recent trend test says the figure is getting better."
+    case .missingData: "There is no figure for the reporting period."
+    case .notCompared: "A comparison could not be made, and why."
+    case .provisional: "The latest figure is provisional and may be revised."
+    }
+  }
+}
