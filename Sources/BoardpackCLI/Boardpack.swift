@@ -9,7 +9,7 @@ struct Boardpack: AsyncParsableCommand {
     version: BoardpackVersion.current,
     subcommands: [
       CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, BuildCommand.self,
-      InitCommand.self,
+      InitCommand.self, ImportCommand.self,
     ]
   )
 }
