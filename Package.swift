@@ -62,11 +62,14 @@ let package = Package(
     .target(
       name: "Mail",
       dependencies: ["IndicatorModel", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
+    // `boardpack import`: Fingertips exports and mapped long tables into the pack's data format,
+    // with revisions reported and a cross-check against the publisher's own judgements.
+    .target(name: "Importer", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
     .executableTarget(
       name: "BoardpackCLI",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "PackBuilder", "Presentation", "Charts",
-        "CairoCanvas",
+        "CairoCanvas", "Importer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).
@@ -82,6 +85,8 @@ let package = Package(
       name: "MailTests", dependencies: ["Mail", "IndicatorModel"], exclude: ["Fixtures"]),
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
+    .testTarget(
+      name: "ImporterTests", dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
     .testTarget(

@@ -145,6 +145,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
   public var description: String?
   public var measure: Measure
   public var polarity: Polarity
+  /// False while the definition says `polarity: unset` (a new indicator from `boardpack
+  /// import`): the indicator is then read as no-judgement until the officer sets it.
+  public var polarityIsSet: Bool
   public var periodicity: Periodicity
   public var target: Target?
   public var spc: SPCOptions
@@ -167,7 +170,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     polarity: Polarity, periodicity: Periodicity, target: Target? = nil,
     spc: SPCOptions = SPCOptions(), comparison: ComparisonMethod = .ciOverlap95,
     owner: String? = nil, lead: String? = nil, source: String? = nil, yFromZero: Bool? = nil,
-    exceptions: [RuleID]? = nil, location: SourceLocation? = nil
+    exceptions: [RuleID]? = nil, location: SourceLocation? = nil, polarityIsSet: Bool = true
   ) {
     self.id = id
     self.title = title
@@ -175,6 +178,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     self.description = description
     self.measure = measure
     self.polarity = polarity
+    self.polarityIsSet = polarityIsSet
     self.periodicity = periodicity
     self.target = target
     self.spc = spc

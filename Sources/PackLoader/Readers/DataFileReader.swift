@@ -74,7 +74,7 @@ struct DataFileReader {
     return SourceLocation(file: file.path, line: starts[i].line, column: starts[i].column)
   }
 
-  private func readRow(_ cells: RowCells, line: Int) -> Observation? {
+  func readRow(_ cells: RowCells, line: Int) -> Observation? {
     guard let (indicatorID, at) = cells.text("indicator") else {
       log.error("indicator is empty", at: cells.location("indicator"))
       return nil

@@ -58,7 +58,7 @@ struct IndicatorFileReader {
     let measure = map.mapping(
       "measure", keys: Self.measureKeys, required: ["type"]
     ).flatMap(readMeasure)
-    let polarity = map.choice("polarity", Polarity.self)
+    let (polarity, polarityIsSet) = readPolarity(map, id: fileID)
     let periodicity = map.choice("periodicity", Periodicity.self)
     var target: Target?
     var spc = SPCOptions()
@@ -84,10 +84,28 @@ struct IndicatorFileReader {
       measure: measure, polarity: polarity, periodicity: periodicity, target: target, spc: spc,
       comparison: comparison ?? .ciOverlap95, owner: map.string("owner"),
       lead: map.string("lead"), source: map.string("source"), yFromZero: yFromZero,
-      exceptions: exceptions, location: context.location(of: map.value("id") ?? root))
+      exceptions: exceptions, location: context.location(of: map.value("id") ?? root),
+      polarityIsSet: polarityIsSet)
     return IndicatorEntry(
       indicator: indicator, rebaseNodes: rebaseNodes, node: map.value("id") ?? root)
   }
+
+  /// `polarity: unset` is the placeholder `boardpack import` writes for a new indicator: a
+  /// warning, not an error, so the pack still builds, and the indicator is read as no-judgement
+  /// (higher / lower, never better / worse) until the officer chooses.
+  private func readPolarity(_ map: MappingReader, id: String) -> (Polarity?, Bool) {
+    if let node = map.value("polarity"), node.text == Self.unsetPolarity {
+      let choices = Polarity.allCases.map(\.rawValue).joined(separator: ", ")
+      context.warning(
+        "polarity is not set: choose one of \(choices) (until then \(id) is compared as higher or lower, never better or worse)",
+        at: node)
+      return (.noJudgement, false)
+    }
+    return (map.choice("polarity", Polarity.self), true)
+  }
+
+  /// The placeholder for a polarity the officer has still to choose.
+  static let unsetPolarity = "unset"
 
   private func readMeasure(_ map: MappingReader) -> Measure? {
     guard let type = map.choice("type", MeasureType.self) else { return nil }
