@@ -15,6 +15,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     .target(name: "IndicatorModel"),
@@ -49,12 +51,21 @@ let package = Package(
       dependencies: [
         "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas", "CCairo", "CPango",
       ]),
+    // The static HTML dashboard (design §6.2): a template context from the pack and the
+    // assessment, rendered with Mustache templates from `Templates/`; commentary through Ink.
+    .target(
+      name: "HTMLReport",
+      dependencies: [
+        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas",
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Ink", package: "Ink"),
+      ]),
     // `boardpack build`: named steps into a staging folder, moved into place when all succeed.
     .target(
       name: "PackBuilder",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        "PDFReport", .product(name: "Crypto", package: "swift-crypto"),
+        "PDFReport", "HTMLReport", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(
@@ -92,6 +103,9 @@ let package = Package(
     .testTarget(
       name: "PDFReportTests",
       dependencies: ["PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts"]),
+    .testTarget(
+      name: "HTMLReportTests",
+      dependencies: ["HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts"]),
     .testTarget(
       name: "CairoCanvasTests",
       dependencies: ["CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo"]),

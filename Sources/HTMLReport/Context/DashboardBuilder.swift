@@ -1,0 +1,116 @@
+import Analysis
+import CairoCanvas
+import Charts
+import Foundation
+import IndicatorModel
+import Presentation
+
+/// Builds a `DashboardContext` from a pack and its assessment. Pure apart from drawing charts
+/// and icons in memory: it reads no file and no clock.
+struct DashboardBuilder {
+  let pack: Pack
+  let assessment: Assessment
+  let period: Period
+  let style: ChartStyle
+  let colours: DashboardColours
+  let date: CalendarDate
+  let sprite: IconSprite
+  let glyphs = GlyphSharing()
+  let indicatorsByID: [String: Indicator]
+
+  init(pack: Pack, assessment: Assessment, period: Period) {
+    self.pack = pack
+    self.assessment = assessment
+    self.period = period
+    style = ChartStyle(branding: pack.branding)
+    colours = DashboardColours(branding: pack.branding)
+    date = pack.meeting(for: period).date ?? period.end
+    sprite = IconSprite(style: style, date: date)
+    indicatorsByID = Dictionary(
+      pack.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  func build(logo: String?, version: String) throws -> DashboardContext {
+    var contexts: [String: IndicatorContext] = [:]
+    var assessed: [(Indicator, IndicatorAssessment)] = []
+    for indicatorAssessment in assessment.indicators {
+      guard let indicator = indicatorsByID[indicatorAssessment.id] else { continue }
+      assessed.append((indicator, indicatorAssessment))
+      contexts[indicator.id] = try indicatorContext(indicator, indicatorAssessment)
+    }
+    let themes = pack.themes.map { theme in
+      ThemeContext(
+        id: theme.id, title: theme.title,
+        indicators: assessment.indicators.filter { $0.theme == theme.id }.compactMap {
+          contexts[$0.id]
+        })
+    }.filter { !$0.indicators.isEmpty }
+    let exceptions = assessment.exceptions.compactMap { exception -> ExceptionContext? in
+      guard let context = contexts[exception.id] else { return nil }
+      return exceptionContext(context, exception)
+    }
+    let meeting = pack.meeting(for: period)
+    let key = keyContext()
+    let brandHex = colours.brand.background.description
+    return DashboardContext(
+      lang: "en-GB",
+      generator: GeneratorContext(name: "boardpack", version: version),
+      pack: PackContext(
+        id: pack.id, title: pack.title, organisation: pack.organisation, board: pack.board,
+        area: pack.area.name),
+      meeting: MeetingContext(
+        title: meeting.title ?? pack.title, board: meeting.board ?? pack.board,
+        date: meeting.date.map(Self.words)),
+      period: PeriodContext(
+        label: period.label, slug: period.slug,
+        dates: "\(Self.words(period.start)) to \(Self.words(period.end))"),
+      branding: BrandingContext(
+        colour: brandHex, textColour: colours.brand.text.description, font: pack.branding.font,
+        logo: logo),
+      colours: colours.pairs.map {
+        ColourContext(
+          name: $0.name, background: $0.background.description, text: $0.text.description,
+          contrast: String(format: "%.1f", Contrast.ratio($0.background, $0.text)))
+      },
+      styles: StylesContext(screen: "", print: ""),
+      headline: headline(assessed),
+      exceptions: exceptions, hasExceptions: !exceptions.isEmpty, themes: themes,
+      scorecard: ScorecardContext(
+        nationalName: pack.national?.area.name ?? "National",
+        groupName: pack.groups.first?.name ?? "Comparator group"),
+      key: key,
+      icons: IconsContext(sprite: try sprite.markup(glyphs: glyphs.symbols)))
+  }
+
+  func exceptionContext(_ context: IndicatorContext, _ exception: IndicatorAssessment)
+    -> ExceptionContext
+  {
+    let severity = exception.exceptionSeverity ?? .concern
+    return ExceptionContext(
+      id: context.id, title: context.title, severity: severity.rawValue,
+      severityLabel: Words.severity(severity), rag: context.rag, latest: context.latest,
+      target: context.target, reasons: exception.exceptionFlags.map(Self.flag),
+      commentary: context.commentary, actions: context.actions, hasActions: context.hasActions)
+  }
+
+  static func flag(_ flag: Flag) -> FlagContext {
+    FlagContext(
+      severity: flag.severity.rawValue, severityLabel: Words.severity(flag.severity),
+      rule: flag.rule.rawValue, message: flag.message)
+  }
+
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  /// `24 September 2019`.
+  static func words(_ date: CalendarDate) -> String {
+    "\(date.day) \(months[date.month - 1]) \(date.year)"
+  }
+
+  /// `1 measure`, `3 measures`.
+  static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    count == 1 ? singular : (plural ?? singular + "s")
+  }
+}

@@ -1,0 +1,35 @@
+/// One exception: an indicator the board must see, with why.
+public struct ExceptionContext: Sendable {
+  /// The indicator's id; its section is `#indicator-<id>`.
+  public var id: String
+  /// The indicator's title.
+  public var title: String
+  /// The most severe reason: `concern` or `watch`.
+  public var severity: String
+  /// `Concern` or `Watch`.
+  public var severityLabel: String
+  /// Status against target.
+  public var rag: RAGContext
+  /// The latest figure.
+  public var latest: LatestContext
+  /// The target, or nil.
+  public var target: TargetContext?
+  /// The flags that made it an exception, most severe first.
+  public var reasons: [FlagContext]
+  /// The owner's words, or nil (the page then says none was given).
+  public var commentary: CommentaryContext?
+  /// Actions with owners and due dates.
+  public var actions: [ActionContext]
+  /// Whether there is at least one action.
+  public var hasActions: Bool
+}
+
+/// A theme and its indicators, in pack order.
+public struct ThemeContext: Sendable {
+  /// `early-years`; anchors are `#theme-<id>`.
+  public var id: String
+  /// `Early years and early intervention`.
+  public var title: String
+  /// The theme's indicators.
+  public var indicators: [IndicatorContext]
+}

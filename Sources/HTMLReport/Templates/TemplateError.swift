@@ -1,0 +1,28 @@
+/// A template that cannot be used, with the file and line at fault:
+/// `Templates/tiles.mustache:12:5: error: the section "themes" is closed with "theme"`.
+public struct TemplateError: Error, CustomStringConvertible, Hashable, Sendable {
+  /// The template's path as the user wrote it, or `name (built in)`.
+  public var origin: String
+  /// 1-based line, when known.
+  public var line: Int?
+  /// 1-based column, when known.
+  public var column: Int?
+  /// What is wrong, in words a performance officer can act on.
+  public var message: String
+
+  /// Creates an error from its parts.
+  public init(origin: String, line: Int?, column: Int?, message: String) {
+    self.origin = origin
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  /// `file:line:column: error: message`, the form every boardpack error takes.
+  public var description: String {
+    var place = origin
+    if let line { place += ":\(line)" }
+    if let line, line > 0, let column { place += ":\(column)" }
+    return "\(place): error: \(message)"
+  }
+}

@@ -1,0 +1,96 @@
+import Analysis
+import IndicatorModel
+
+extension Words {
+  /// The letter that stands beside a RAG colour, so status never rests on colour: R, A, G, or
+  /// an en dash when there is no target.
+  public static func targetLetter(_ status: TargetStatus?) -> String {
+    switch status {
+    case .green: "G"
+    case .amber: "A"
+    case .red: "R"
+    case .none?, nil: "–"
+    }
+  }
+
+  /// The status as a word, capitalised for a badge: "Red", "Amber", "Green", "No target".
+  public static func targetLabel(_ status: TargetStatus?) -> String {
+    switch status {
+    case .green: "Green"
+    case .amber: "Amber"
+    case .red: "Red"
+    case .none?, nil: "No target"
+    }
+  }
+
+  /// A direction of travel in words without an arrow, for places that draw their own arrow.
+  public static func directionWords(_ direction: Direction) -> String {
+    switch direction {
+    case .improved: "improved"
+    case .worsened: "worsened"
+    case .noChange: "no change"
+    case .noSignificantChange: "no significant change"
+    case .increased: "increased"
+    case .decreased: "decreased"
+    }
+  }
+
+  /// A flag's severity as the board reads it: "Concern", "Watch", "Good news", "Information".
+  public static func severity(_ severity: Severity) -> String {
+    switch severity {
+    case .concern: "Concern"
+    case .watch: "Watch"
+    case .good: "Good news"
+    case .info: "Information"
+    }
+  }
+
+  /// Which way is good, in words.
+  public static func polarity(_ polarity: Polarity) -> String {
+    switch polarity {
+    case .higherIsBetter: "Higher is better"
+    case .lowerIsBetter: "Lower is better"
+    case .noJudgement: "No judgement (neither higher nor lower is better)"
+    }
+  }
+
+  /// A comparison with a benchmark in a sentence fragment: "significantly worse than England".
+  public static func comparison(_ comparison: BenchmarkComparison, with name: String) -> String {
+    switch comparison {
+    case .similar: "similar to \(name)"
+    case .better, .better998: "significantly better than \(name)"
+    case .worse, .worse998: "significantly worse than \(name)"
+    case .higher, .higher998: "significantly higher than \(name)"
+    case .lower, .lower998: "significantly lower than \(name)"
+    case .notCompared: "not compared with \(name)"
+    }
+  }
+
+  /// What an exception rule means, in a sentence for the pack's key.
+  public static func rule(_ rule: RuleID, worseningStreak: Int) -> String {
+    switch rule {
+    case .targetRed: "the latest figure is red against its target"
+    case .targetAmber: "the latest figure is amber against its target"
+    case .targetGreen: "the latest figure meets its target"
+    case .spcConcern: "SPC shows special cause of concern at the latest point"
+    case .spcImprovement: "SPC shows special cause of improvement at the latest point"
+    case .assuranceFail: "the SPC process limits show the target will consistently be missed"
+    case .assurancePass: "the SPC process limits show the target will consistently be met"
+    case .worseThanEngland: "the figure is significantly worse than England"
+    case .betterThanEngland: "the figure is significantly better than England"
+    case .worseThanComparator: "the figure is significantly worse than a comparator area"
+    case .betterThanComparator: "the figure is significantly better than a comparator area"
+    case .bottomQuartile: "the area is in the worst quartile of a comparator group"
+    case .groupRank: "the area's rank in a comparator group"
+    case .worseningStreak:
+      "the figure has worsened for \(worseningStreak) periods in a row"
+    case .worseThanYearAgo: "the figure is worse than a year earlier"
+    case .betterThanYearAgo: "the figure is better than a year earlier"
+    case .trendGettingWorse: "the recent trend is getting worse"
+    case .trendGettingBetter: "the recent trend is getting better"
+    case .missingData: "there is no figure for the reporting period"
+    case .notCompared: "a comparison could not be made"
+    case .provisional: "the latest figure is provisional"
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import HTMLReport
+
+/// The example pack's page: order of contents, headings, charts with words and data.
+@Suite struct DashboardContentTests {
+  @Test func registrationAt55PercentIsTheFirstExceptionRedWithItsReasons() throws {
+    let context = try ExampleDashboard.context("2013/14 Q4")
+    let first = try #require(context.exceptions.first)
+    #expect(first.id == "cc-registration")
+    #expect(first.latest.value == "55.0%")
+    #expect(first.rag.status == "red" && first.rag.letter == "R")
+    #expect(first.reasons.contains { $0.message.contains("below the Ofsted expectation of 80%") })
+    #expect(first.commentary?.html.contains("<strong>55%</strong>") == true)
+
+    let page = try ExampleDashboard.page("2013/14 Q4")
+    let exceptions = try #require(page.between("id=\"exceptions\"", "id=\"themes\""))
+    #expect(
+      exceptions.offset(of: "Children&#39;s Centre registration")
+        < exceptions.offset(
+          of: "<article class=\"exception severity-concern\" aria-labelledby=\"exception-fsm"))
+    // Exceptions come before the tiles, the scorecard and the sections.
+    #expect(page.offset(of: "id=\"exceptions\"") < page.offset(of: "id=\"themes\""))
+    #expect(page.offset(of: "id=\"themes\"") < page.offset(of: "id=\"scorecard\""))
+    #expect(page.offset(of: "id=\"scorecard\"") < page.offset(of: "id=\"indicator-"))
+    #expect(page.offset(of: "id=\"indicator-") < page.offset(of: "id=\"key\""))
+  }
+
+  @Test func permanentExclusionsIsAnExceptionIn2019_20Q2() throws {
+    let context = try ExampleDashboard.context("2019/20 Q2")
+    #expect(context.exceptions.map(\.id).contains("permanent-exclusions"))
+    #expect(context.period.label == "2019/20 Q2")
+    #expect(context.meeting.board.contains("Family Partnership Board"))
+  }
+
+  @Test(arguments: ["2013/14 Q4", "2019/20 Q2"])
+  func oneH1AndHeadingsNeverSkipALevel(period: String) throws {
+    let levels = try ExampleDashboard.page(period).headingLevels
+    #expect(levels.first == 1)
+    #expect(levels.filter { $0 == 1 }.count == 1)
+    for (previous, next) in zip(levels, levels.dropFirst()) {
+      #expect(next <= previous + 1, "h\(previous) is followed by h\(next)")
+    }
+  }
+
+  @Test func everyChartHasAltTextFromTheChartLayerAndADataTable() throws {
+    let context = try ExampleDashboard.context()
+    let charts = context.themes.flatMap(\.indicators).flatMap(\.charts)
+    #expect(charts.count >= 20)
+    for chart in charts {
+      #expect(!chart.alt.isEmpty)
+      #expect(chart.svg.hasPrefix("<svg"))
+      #expect(chart.svg.contains("role=\"img\""))
+      #expect(chart.svg.contains("<title>"))
+      #expect(!chart.table.rows.isEmpty)
+      #expect(chart.table.rows.allSatisfy { $0.cells.count == chart.table.columns.count - 1 })
+    }
+    let page = try ExampleDashboard.page()
+    #expect(page.occurrences(of: "<figure class=\"chart") == charts.count)
+    #expect(page.occurrences(of: "<details class=\"chart-data\">") == charts.count)
+    let trend = try #require(
+      charts.first { $0.kind == "trend" && $0.alt.contains("Children's Centre registration") })
+    #expect(trend.table.rows.last?.cells.first == "55.0%")
+  }
+
+  @Test func tablesHaveCaptionsAndHeaderCellsWithScope() throws {
+    let page = try ExampleDashboard.page()
+    let tables = page.occurrences(of: "<table")
+    #expect(tables > 25)
+    #expect(page.occurrences(of: "<caption") == tables)
+    #expect(!page.contains("<th>"))
+  }
+
+  @Test func theKeyExplainsTheTargetRuleAndTheSPCRulesInUse() throws {
+    let key = try ExampleDashboard.context().key
+    #expect(key.targetRule.contains("amber threshold"))
+    #expect(key.spcRules.contains { $0.contains("7 or more points in a row") })
+    #expect(key.exceptionRules.first == "The latest figure is red against its target.")
+    #expect(key.statuses.map(\.letter) == ["R", "A", "G", "–"])
+  }
+
+  @Test func everyColourPairReachesFourAndAHalfToOne() throws {
+    let colours = DashboardColours(branding: ExampleDashboard.pack.branding)
+    for pair in colours.pairs + [colours.brand] {
+      #expect(Contrast.ratio(pair.background, pair.text) >= 4.5, "\(pair.name)")
+    }
+  }
+
+  @Test(arguments: ["#FFDD00", "#005EA5", "#00FF00"])
+  func aPaleBrandColourGetsDarkText(hex: String) {
+    var branding = ExampleDashboard.pack.branding
+    branding.colour = hex
+    let brand = DashboardColours(branding: branding).brand
+    #expect(Contrast.ratio(brand.background, brand.text) >= 4.5)
+  }
+
+  @Test func theLogoIsEmbeddedAsADataURI() throws {
+    let png = Data([0x89, 0x50, 0x4E, 0x47])
+    let uri = try #require(HTMLReport.dataURI(for: png, fileName: "logo.png"))
+    #expect(uri == "data:image/png;base64,iVBORw==")
+    let assessment = ExampleDashboard.assessment()
+    let page = try HTMLReport.render(
+      pack: ExampleDashboard.pack, assessment: assessment, templates: .defaults, logo: uri,
+      version: "test")
+    #expect(page.contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw==\""))
+    #expect(HTMLReport.dataURI(for: png, fileName: "logo.bmp") == nil)
+  }
+
+  @Test func nothingIsLoadedFromTheNetwork() throws {
+    let page = try ExampleDashboard.page()
+    #expect(!page.contains("<script"))
+    #expect(!page.contains("<link"))
+    #expect(!page.contains("src=\"http"))
+    #expect(!page.contains("url(http"))
+  }
+}
