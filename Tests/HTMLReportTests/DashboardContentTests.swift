@@ -27,6 +27,15 @@ import Testing
     #expect(page.offset(of: "id=\"indicator-") < page.offset(of: "id=\"key\""))
   }
 
+  /// Commentary belongs to the meeting's period even when the indicator's latest figure is an
+  /// earlier academic year (the FSM gap's 2012/13 is discussed at the 2013/14 Q4 meeting).
+  @Test func commentaryIsTheMeetingsEvenForAnEarlierAcademicYear() throws {
+    let context = try ExampleDashboard.context("2013/14 Q4")
+    let gap = try #require(context.exceptions.first { $0.id == "fsm-attainment-gap" })
+    #expect(gap.latest.period == "2012/13")
+    #expect(gap.commentary?.html.contains("pupil premium conference") == true)
+  }
+
   @Test func permanentExclusionsIsAnExceptionIn2019_20Q2() throws {
     let context = try ExampleDashboard.context("2019/20 Q2")
     #expect(context.exceptions.map(\.id).contains("permanent-exclusions"))

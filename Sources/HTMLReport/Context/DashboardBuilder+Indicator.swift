@@ -17,7 +17,9 @@ extension DashboardBuilder {
       return "\(measure.display(lower)) to \(measure.display(upper))"
     }
     let status = assessed.target?.status
-    let commentary = assessed.period.flatMap { pack.commentary[$0]?[indicator.id] }
+    // Commentary belongs to the pack's reporting period (the meeting), not to the indicator's own
+    // latest period: an academic year 2012/13 is discussed at the 2013/14 Q4 meeting.
+    let commentary = pack.commentary[period]?[indicator.id]
     let actions = (commentary?.actions ?? []).map {
       ActionContext(
         owner: $0.owner, action: $0.action, due: $0.due.map(Self.words) ?? "not set")
