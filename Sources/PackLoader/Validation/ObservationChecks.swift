@@ -42,11 +42,9 @@ struct ObservationChecks {
     if ok, let value, let numerator, let denominator, denominator.value > 0 {
       let computed = numerator.value / denominator.value * measure.multiplier
       // Publishers round: agree when within half a unit of the last decimal place written.
-      // The relative slack absorbs binary rounding at exactly half a unit (Fingertips writes
-      // 122.6871 for 122.68705).
       var step = 1.0
       for _ in 0..<min(value.decimals, 300) { step /= 10 }
-      if abs(value.value - computed) > 0.5 * step + 1e-9 * max(1, abs(computed)) {
+      if abs(value.value - computed) > 0.5 * step + 1e-9 {
         let shown = NumberFormat.format(computed, decimals: min(value.decimals + 2, 12))
         fail(
           "value \(value.text) disagrees with numerator/denominator (\(numerator.text) / \(denominator.text) × \(NumberFormat.format(measure.multiplier, decimals: 0)) = \(shown))",
