@@ -73,6 +73,14 @@ let package = Package(
     .target(
       name: "Mail",
       dependencies: ["IndicatorModel", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
+    // `boardpack email`: each partner's summary PDF in a MIME message whose subject and bodies
+    // come from the Mustache templates in `Templates/email/` (design §6.5).
+    .target(
+      name: "PartnerMail",
+      dependencies: [
+        "IndicatorModel", "Analysis", "Presentation", "PDFReport", "HTMLReport", "Mail",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     // `boardpack import`: Fingertips exports and mapped long tables into the pack's data format,
     // with revisions reported and a cross-check against the publisher's own judgements.
     .target(name: "Importer", dependencies: ["IndicatorModel", "PackLoader", "Analysis"]),
@@ -80,7 +88,7 @@ let package = Package(
       name: "BoardpackCLI",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "PackBuilder", "Presentation", "Charts",
-        "CairoCanvas", "Importer",
+        "CairoCanvas", "Importer", "Mail", "PartnerMail",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).
@@ -91,11 +99,18 @@ let package = Package(
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
-    // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1; Fixtures holds its Python scripts.
-    .testTarget(
-      name: "MailTests", dependencies: ["Mail", "IndicatorModel"], exclude: ["Fixtures"]),
+    // The real SMTP server (aiosmtpd, Tests/Fixtures/mail) and message parser that MailTests and
+    // the CLI's end-to-end email tests share; a library only test targets depend on.
+    .target(name: "MailTestSupport", path: "Tests/MailTestSupport"),
+    // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1.
+    .testTarget(name: "MailTests", dependencies: ["Mail", "IndicatorModel", "MailTestSupport"]),
     // End-to-end: runs the built `boardpack` executable as a process.
-    .testTarget(name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "PackLoader"]),
+    .testTarget(
+      name: "BoardpackCLITests",
+      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport"]),
+    .testTarget(
+      name: "PartnerMailTests",
+      dependencies: ["PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail"]),
     .testTarget(
       name: "ImporterTests", dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),

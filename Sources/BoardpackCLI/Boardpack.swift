@@ -9,7 +9,7 @@ struct Boardpack: AsyncParsableCommand {
     version: BoardpackVersion.current,
     subcommands: [
       CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, BuildCommand.self,
-      ChartCommand.self, ImportCommand.self, InitCommand.self,
+      ChartCommand.self, EmailCommand.self, ImportCommand.self, InitCommand.self,
     ]
   )
 }

@@ -24,12 +24,19 @@ struct BoardpackProcess {
     }
   }()
 
-  static func run(_ arguments: [String], in directory: URL) throws -> Output {
+  /// Runs boardpack in `directory`. `environment` is added to the test's own, from which any
+  /// `BOARDPACK_SMTP_*` variable is removed, so a developer's mail settings never reach a test.
+  static func run(
+    _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+  ) throws -> Output {
     guard let executable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    process.environment = ProcessInfo.processInfo.environment
+      .filter { !$0.key.hasPrefix("BOARDPACK_SMTP_") }
+      .merging(environment) { _, given in given }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

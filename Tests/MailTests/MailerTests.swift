@@ -1,5 +1,6 @@
 import Foundation
 import IndicatorModel
+import MailTestSupport
 import Testing
 
 @testable import Mail

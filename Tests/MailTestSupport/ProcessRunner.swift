@@ -1,13 +1,16 @@
 import Foundation
 
 /// Runs a short helper program to completion with a time limit, capturing its output.
-enum ProcessRunner {
-  struct Failure: Error, CustomStringConvertible {
-    let description: String
+public enum ProcessRunner {
+  /// A helper that failed or ran too long, with its standard error.
+  public struct Failure: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let description: String
   }
 
   /// Runs and returns stdout; throws with stderr when it fails or takes longer than `limit`.
-  static func run(_ executable: String, _ arguments: [String], limit: TimeInterval = 30) throws
+  public static func run(_ executable: String, _ arguments: [String], limit: TimeInterval = 30)
+    throws
     -> Data
   {
     let folder = try Fixtures.temporaryFolder("run")

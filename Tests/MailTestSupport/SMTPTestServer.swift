@@ -4,18 +4,22 @@ import Foundation
 ///
 /// Starts on a free port chosen by the server itself (no race for ports), waits until it listens,
 /// and is always stopped: call `stop()` in a `defer`; `deinit` stops it as well.
-final class SMTPTestServer {
-  struct StartFailure: Error, CustomStringConvertible {
-    let description: String
+public final class SMTPTestServer {
+  /// The server did not start (its log says why).
+  public struct StartFailure: Error, CustomStringConvertible {
+    /// What went wrong.
+    public let description: String
   }
 
-  let port: Int
-  let store: URL
+  /// The port it listens on, on 127.0.0.1.
+  public let port: Int
+  /// The folder of received messages.
+  public let store: URL
   private let folder: URL
   private let process: Process
 
   /// Starts the server with the given options of `smtp_server.py` (e.g. `--refuse`, `--user`).
-  init(_ options: [String] = [], startLimit: TimeInterval = 15) throws {
+  public init(_ options: [String] = [], startLimit: TimeInterval = 15) throws {
     folder = try Fixtures.temporaryFolder("smtpd")
     store = folder.appendingPathComponent("store")
     try FileManager.default.createDirectory(at: store, withIntermediateDirectories: true)
@@ -47,28 +51,32 @@ final class SMTPTestServer {
 
   /// Stops the server (SIGTERM, then SIGKILL if it has not gone within two seconds) and removes
   /// its folder with the received messages.
-  func stop() {
+  public func stop() {
     Self.halt(process)
     try? FileManager.default.removeItem(at: folder)
   }
 
   /// The received messages (`.eml` files), oldest first.
-  func messages() throws -> [URL] {
+  public func messages() throws -> [URL] {
     try FileManager.default.contentsOfDirectory(at: store, includingPropertiesForKeys: nil)
       .filter { $0.pathExtension == "eml" }
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 
   /// The envelope of a received message, as the server saw it.
-  func envelope(of message: URL) throws -> Envelope {
+  public func envelope(of message: URL) throws -> Envelope {
     let url = message.deletingPathExtension().appendingPathExtension("json")
     return try JSONDecoder().decode(Envelope.self, from: Data(contentsOf: url))
   }
 
-  struct Envelope: Decodable {
-    let mail_from: String
-    let rcpt_tos: [String]
-    let authenticated: Bool
+  /// `MAIL FROM`, `RCPT TO` and whether the client authenticated.
+  public struct Envelope: Decodable {
+    /// The envelope sender.
+    public let mail_from: String
+    /// The accepted envelope recipients.
+    public let rcpt_tos: [String]
+    /// Whether AUTH succeeded before the message.
+    public let authenticated: Bool
   }
 
   private static func halt(_ process: Process) {
@@ -81,7 +89,7 @@ final class SMTPTestServer {
   }
 
   /// A port on 127.0.0.1 where nothing listens: bound, read, and closed again.
-  static func closedPort() throws -> Int {
+  public static func closedPort() throws -> Int {
     let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard descriptor >= 0 else { throw StartFailure(description: "socket() failed") }
     defer { close(descriptor) }

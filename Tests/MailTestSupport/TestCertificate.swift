@@ -1,12 +1,14 @@
 import Foundation
 
 /// A self-signed certificate for 127.0.0.1, made by `openssl req -x509` for each test run.
-struct TestCertificate {
-  let certificate: URL
-  let key: URL
+public struct TestCertificate: Sendable {
+  /// The PEM certificate (also the CA file the client trusts).
+  public let certificate: URL
+  /// The PEM private key.
+  public let key: URL
 
   /// Made once per test process; every TLS test shares it.
-  static let shared: Result<TestCertificate, Error> = Result { try make() }
+  public static let shared: Result<TestCertificate, Error> = Result { try make() }
 
   private static func make() throws -> TestCertificate {
     let folder = try Fixtures.temporaryFolder("cert")

@@ -1,0 +1,184 @@
+import ArgumentParser
+import Foundation
+import HTMLReport
+import IndicatorModel
+import Mail
+import PartnerMail
+
+/// `boardpack email`: each partner's summary PDF by email, or as `.eml` files (design §6.5).
+struct EmailCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "email",
+    abstract: "Email each partner its PDF summary (or write .eml files with --dry-run).",
+    discussion: """
+      For each partner in partners.yaml (or the one named by --partner), renders its summary \
+      PDF and sends it, with a text and HTML message from Templates/email/, to its recipients. \
+      Messages are recorded in Output/<pack-id>/<period-slug>/email/sent.jsonl; a partner \
+      already recorded there for the pack and period is not sent again unless --resend is \
+      given, so a re-run after a failure sends only what did not go out. A failure for one \
+      partner is reported and the others still go; the exit status is 1 if any failed.
+
+      Server, sender and credentials come from the options below or from the environment \
+      variables BOARDPACK_SMTP_URL, BOARDPACK_SMTP_FROM, BOARDPACK_SMTP_USER, \
+      BOARDPACK_SMTP_PASSWORD, BOARDPACK_SMTP_CA_FILE and BOARDPACK_SMTP_SECURITY — never from \
+      the pack. The password is never printed.
+
+      --dry-run writes Output/<pack-id>/<period-slug>/email/<partner-id>.eml and sends \
+      nothing; it needs no SMTP settings (without a sender it uses \
+      boardpack@no-sender.invalid, a reserved domain that cannot receive mail).
+      """)
+
+  @OptionGroup var options: PackOptions
+
+  @Flag(help: "Write .eml files instead of sending; needs no SMTP settings.")
+  var dryRun = false
+
+  @Option(help: ArgumentHelp("Only this partner (its id in partners.yaml).", valueName: "ID"))
+  var partner: String?
+
+  @Flag(help: "Send even to partners the send log says were already sent.")
+  var resend = false
+
+  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
+  var output: String = "Output"
+
+  @Option(
+    help: ArgumentHelp(
+      "Templates; email/*.mustache here replace the built-in ones file by file (default: Templates if it exists).",
+      valueName: "DIR"))
+  var templates: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Where the full pack is published, for the message's last paragraph.", valueName: "URL"))
+  var packURL: String?
+
+  @OptionGroup(title: "SMTP") var smtp: SMTPCommandOptions
+
+  /// The sender of a dry run without one: `.invalid` is reserved (RFC 2606) and never receives
+  /// mail, so a draft written with it cannot be mistaken for, or sent as, a real message.
+  static let draftSender = Mailbox(address: "boardpack@no-sender.invalid")
+
+  func run() throws {
+    var standardError = StandardError()
+    let environment = ProcessInfo.processInfo.environment
+    let (pack, assessment) = try options.loadAssessment()
+    guard let period = assessment.period else {
+      print("error: the pack names no reporting period and has no data", to: &standardError)
+      throw ExitCode(1)
+    }
+    let partners = try chosenPartners(pack)
+
+    // Settings first: a missing setting stops the command before any PDF is drawn.
+    let settings: SMTPSettings?
+    let sender: Mailbox
+    do {
+      if dryRun {
+        settings = nil
+        sender = try smtp.sender(environment: environment) ?? Self.draftSender
+      } else {
+        let resolved = try smtp.settings(environment: environment, packFolder: options.directory)
+        settings = resolved
+        sender = resolved.sender
+      }
+    } catch let error as SMTPSettingsError {
+      print("error: \(error)", to: &standardError)
+      print(
+        "Set the BOARDPACK_SMTP_* variables or the --smtp-* options (boardpack email --help), or use --dry-run to write .eml files without sending.",
+        to: &standardError)
+      throw ExitCode(1)
+    }
+
+    let emailTemplates: EmailTemplates
+    do {
+      emailTemplates = try EmailTemplates.loading(
+        from: templateFolder.map(URL.init(fileURLWithPath:)))
+    } catch let error as TemplateError {
+      print(error, to: &standardError)
+      throw ExitCode(1)
+    }
+
+    let folder = URL(fileURLWithPath: output).appendingPathComponent(pack.id)
+      .appendingPathComponent(period.slug).appendingPathComponent("email")
+    let results = PartnerMessages.jobs(
+      for: partners, pack: pack, assessment: assessment, templates: emailTemplates,
+      settings: PartnerMessages.Settings(
+        sender: sender, date: Date(), packFolder: options.directory, packURL: packURL))
+
+    let mailer = settings.map {
+      Mailer(
+        transport: SMTPTransport(settings: $0),
+        log: SendLog(url: folder.appendingPathComponent("sent.jsonl")), pack: pack.id,
+        period: period)
+    }
+    var outcomes: [PartnerOutcome] = []
+    for result in results {
+      let outcome: PartnerOutcome
+      switch result {
+      case .failure(let error):
+        outcome = PartnerOutcome(partner: error.partner, status: .failed(error))
+      case .success(let job):
+        if let mailer {
+          outcome = mailer.send([job], resend: resend)[0]
+        } else {
+          outcome = Mailer.writeDrafts([job], to: folder)[0]
+        }
+      }
+      report(outcome)
+      outcomes.append(outcome)
+    }
+    try finish(outcomes, settings: settings)
+  }
+
+  /// The partner's outcome on its own line: failures to standard error, the rest to standard
+  /// output, each as soon as it is known (one line per partner is the progress).
+  func report(_ outcome: PartnerOutcome) {
+    if outcome.isFailure {
+      var standardError = StandardError()
+      print(outcome.summary, to: &standardError)
+    } else {
+      // Written straight to the file descriptor: `print` is buffered in a pipe, and each line is
+      // the progress of a send that may take seconds.
+      FileHandle.standardOutput.write(Data((outcome.summary + "\n").utf8))
+    }
+  }
+
+  /// The closing count; exit 1 when any partner failed.
+  func finish(_ outcomes: [PartnerOutcome], settings: SMTPSettings?) throws {
+    let failed = outcomes.filter(\.isFailure).count
+    let verb = settings == nil ? "written" : "sent or already sent"
+    let line =
+      "\(outcomes.count - failed) of \(outcomes.count) partner\(outcomes.count == 1 ? "" : "s") \(verb)"
+      + (failed > 0 ? "; \(failed) failed" : "") + (settings.map { " (\($0))" } ?? "")
+    if failed > 0 {
+      var standardError = StandardError()
+      print(line, to: &standardError)
+      throw ExitCode(1)
+    }
+    print(line)
+  }
+
+  /// Every partner, or the one `--partner` names.
+  func chosenPartners(_ pack: Pack) throws -> [Partner] {
+    guard let partner else {
+      guard !pack.partners.isEmpty else {
+        throw ValidationError("the pack has no partners (add them to partners.yaml)")
+      }
+      return pack.partners
+    }
+    guard let chosen = pack.partners.first(where: { $0.id == partner }) else {
+      let known = pack.partners.map(\.id).joined(separator: ", ")
+      throw ValidationError(
+        "there is no partner \"\(partner)\" in partners.yaml (choose from \(known))")
+    }
+    return [chosen]
+  }
+
+  /// `--templates`, else `Templates/` when the current folder has one, else none (built in).
+  var templateFolder: String? {
+    if let templates { return templates }
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: "Templates", isDirectory: &isFolder)
+    return exists && isFolder.boolValue ? "Templates" : nil
+  }
+}

@@ -1,0 +1,119 @@
+import Analysis
+import Dispatch
+import Foundation
+import IndicatorModel
+import Mail
+import PDFReport
+
+/// Each partner's message for `boardpack email`: its summary PDF, freshly rendered, attached to
+/// a text and HTML message from the email templates (design §6.5).
+public enum PartnerMessages {
+  /// What every partner's message shares.
+  public struct Settings: Sendable {
+    /// The `From:` mailbox.
+    public var sender: Mailbox
+    /// The `Date:` header (the time of sending, or of the dry run).
+    public var date: Date
+    /// The pack folder, against which pack.yaml's logo path is resolved.
+    public var packFolder: String
+    /// Where the full pack is published, for the message's last paragraph; nil if nowhere.
+    public var packURL: String?
+
+    /// Settings; see the properties.
+    public init(sender: Mailbox, date: Date, packFolder: String, packURL: String? = nil) {
+      self.sender = sender
+      self.date = date
+      self.packFolder = packFolder
+      self.packURL = packURL
+    }
+  }
+
+  /// The summary's file name as the partner sees it: `health-2013-14-q4.pdf`.
+  public static func attachmentName(partner: Partner, period: Period) -> String {
+    "\(partner.id)-\(period.slug).pdf"
+  }
+
+  /// One message per partner, in the order given; a partner whose summary cannot be rendered
+  /// gets a failure instead, so the others still go out.
+  ///
+  /// The summaries are rendered on every core, one partner per task, as `boardpack build` does,
+  /// with the same document date (the meeting's, else the period's end), so the attachment is
+  /// byte-identical to `summaries/<partner-id>.pdf` from a build of the same inputs.
+  public static func jobs(
+    for partners: [Partner], pack: Pack, assessment: Assessment, templates: EmailTemplates,
+    settings: Settings
+  ) -> [Result<MailJob, PartnerMailError>] {
+    guard let period = assessment.period else {
+      return partners.map { .failure(PartnerMailError(partner: $0.id, reason: "no period")) }
+    }
+    let documentDate = pack.meeting(for: period).date ?? period.end
+    let logoPath = pack.branding.logo.map {
+      URL(fileURLWithPath: settings.packFolder).appendingPathComponent($0).path
+    }
+    let results = ResultBox(count: partners.count)
+    DispatchQueue.concurrentPerform(iterations: partners.count) { index in
+      let partner = partners[index]
+      do {
+        let pdf = try PartnerSummaryPDF.render(
+          partner: partner, pack: pack, assessment: assessment, date: documentDate,
+          logoPath: logoPath)
+        let fileName = attachmentName(partner: partner, period: period)
+        let context = EmailContext(
+          partner: partner, pack: pack, assessment: assessment, period: period,
+          attachment: fileName, sender: settings.sender, packURL: settings.packURL)
+        let message = MailMessage(
+          from: settings.sender, to: partner.recipients, subject: templates.subject(context),
+          date: settings.date, textBody: templates.textBody(context),
+          htmlBody: templates.htmlBody(context),
+          attachments: [MailAttachment(fileName: fileName, data: pdf)])
+        results.set(index, .success(MailJob(partner: partner.id, message: message)))
+      } catch {
+        results.set(
+          index,
+          .failure(
+            PartnerMailError(partner: partner.id, reason: "the summary PDF failed: \(error)")))
+      }
+    }
+    return results.values(partners: partners.map(\.id))
+  }
+}
+
+/// Why one partner's message could not be made.
+public struct PartnerMailError: Error, CustomStringConvertible, Hashable, Sendable {
+  /// The partner's id.
+  public var partner: String
+  /// What went wrong.
+  public var reason: String
+
+  /// An error for a partner.
+  public init(partner: String, reason: String) {
+    self.partner = partner
+    self.reason = reason
+  }
+
+  /// The reason (the partner is printed beside it by the caller).
+  public var description: String { reason }
+}
+
+/// Results written from concurrent tasks, one slot each.
+private final class ResultBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Result<MailJob, PartnerMailError>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: Result<MailJob, PartnerMailError>) {
+    lock.lock()
+    defer { lock.unlock() }
+    slots[index] = result
+  }
+
+  /// Every slot; `concurrentPerform` returns only when all tasks have run, so each is set.
+  func values(partners: [String]) -> [Result<MailJob, PartnerMailError>] {
+    lock.lock()
+    defer { lock.unlock() }
+    return zip(slots, partners).map { slot, partner in
+      slot ?? .failure(PartnerMailError(partner: partner, reason: "the message was not made"))
+    }
+  }
+}
