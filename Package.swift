@@ -36,6 +36,8 @@ let package = Package(
       providers: [.apt(["libpango1.0-dev", "fonts-liberation2"])]),
     // zlib, for PNG at a chosen compression level (PNGEncoder.swift says why).
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // glibc's mallopt, to keep chart-sized buffers between renders (AllocatorTuning.swift).
+    .systemLibrary(name: "CMalloc"),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo. Specs are made from the
     // Analysis assessment (read, never computed: rendering computes no statistics).
     .target(name: "Charts", dependencies: ["IndicatorModel", "Analysis"]),
@@ -65,7 +67,7 @@ let package = Package(
       name: "PackBuilder",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        "PDFReport", "HTMLReport", .product(name: "Crypto", package: "swift-crypto"),
+        "PDFReport", "HTMLReport", "CMalloc", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(

@@ -71,27 +71,28 @@ struct BuildCommand: AsyncParsableCommand {
     let request = BuildRequest(
       pack: options.directory, output: output, period: options.period, kinds: try kinds(),
       version: BoardpackVersion.current, templates: templateFolder)
+    let display = BuildDisplay.detect(
+      quiet: quiet, environment: ProcessInfo.processInfo.environment)
+    let line = ProgressLine()
     let result: BuildResult
     do {
-      result = try await PackBuilder.build(request)
+      result = try await PackBuilder.build(request) { progress in
+        if display == .terminal { line.show(progress) }
+      }
     } catch let error as BuildError {
+      line.clear()
       var standardError = StandardError()
       print(error, to: &standardError)
       throw ExitCode(1)
     }
-    guard !quiet else { return }
-    let total = result.stages.map(\.seconds).reduce(0, +)
-    print(
-      "Wrote \(result.files.count) files to \(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))"
-    )
-    for stage in result.stages {
-      print("  \(stage.name): \(String(format: "%.0f", stage.seconds * 1000)) ms")
-    }
-    print("  total: \(String(format: "%.0f", total * 1000)) ms")
-    let folder = "\(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))"
-    let documents = [("index.html", "Dashboard"), ("pack.pdf", "Board pack")]
-    for (file, name) in documents where result.files.contains(where: { $0.path == file }) {
-      print("\(name): \(folder)/\(file)")
+    line.clear()
+    let summary = BuildSummary(
+      result: result,
+      folder: "\(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))")
+    switch display {
+    case .quiet: return
+    case .terminal: summary.short.forEach { print($0) }
+    case .plain: summary.plain.forEach { print($0) }
     }
   }
 }

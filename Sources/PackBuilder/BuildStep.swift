@@ -10,10 +10,31 @@ struct BuildContext: Sendable {
   let request: BuildRequest
 }
 
-/// One named part of a build: it writes its files into the staging folder and returns them.
+/// One named part of a build: it writes its files into the staging folder, saying as it goes
+/// how many of its units of work (`units`, e.g. one per chart) are done.
 struct BuildStep: Sendable {
   let name: String
-  let run: @Sendable (BuildContext, StagingWriter) throws -> Void
+  let units: @Sendable (BuildContext) -> Int
+  let run: @Sendable (BuildContext, StagingWriter, StepProgress) throws -> Void
+
+  /// A step of one unit (one document), counted done when `run` returns.
+  init(name: String, run: @escaping @Sendable (BuildContext, StagingWriter) throws -> Void) {
+    self.name = name
+    units = { _ in 1 }
+    self.run = { context, writer, progress in
+      try run(context, writer)
+      progress.advance()
+    }
+  }
+
+  init(
+    name: String, units: @escaping @Sendable (BuildContext) -> Int,
+    run: @escaping @Sendable (BuildContext, StagingWriter, StepProgress) throws -> Void
+  ) {
+    self.name = name
+    self.units = units
+    self.run = run
+  }
 }
 
 /// Writes files into the staging folder and remembers their digests; safe to share between

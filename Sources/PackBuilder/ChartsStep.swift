@@ -11,7 +11,9 @@ enum ChartsStep {
   /// The size of a chart file, in CSS pixels.
   static let size = Size(width: 800, height: 400)
 
-  static let step = BuildStep(name: "charts") { context, writer in
+  static let step = BuildStep(
+    name: "charts", units: { $0.pack.indicators.count * kinds.count }
+  ) { context, writer, progress in
     let indicators = context.pack.indicators
     let assessed = Dictionary(
       context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -20,7 +22,10 @@ enum ChartsStep {
     // Indicators are independent: draw them on every core.
     DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
       let indicator = indicators[index]
-      guard let assessment = assessed[indicator.id] else { return }
+      guard let assessment = assessed[indicator.id] else {
+        for _ in kinds { progress.advance() }  // nothing to draw is done too
+        return
+      }
       do {
         for kind in kinds {
           let chart = kind.chart(indicator: indicator, assessment: assessment, pack: context.pack)
@@ -35,6 +40,7 @@ enum ChartsStep {
               idPrefix: "\(indicator.id)-\(kind.rawValue)-")
             try writer.write(data, to: path)
           }
+          progress.advance()
         }
       } catch {
         failures.record("\(indicator.id): \(error)")

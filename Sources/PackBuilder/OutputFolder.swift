@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A pack folder written in a temporary place beside its destination and moved into place only
 /// when everything succeeded (design §6): a failed build never leaves a half-written pack and
 /// never replaces the last good one.
@@ -15,6 +19,7 @@ struct OutputFolder {
     staging = parent.appendingPathComponent(
       ".\(destination.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
     try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    Self.removeAbandonedStaging(for: destination)
     if FileManager.default.fileExists(atPath: staging.path) {
       try FileManager.default.removeItem(at: staging)
     }
@@ -48,6 +53,25 @@ struct OutputFolder {
       throw error
     }
     try manager.removeItem(at: aside)
+  }
+
+  /// Removes the staging folders of builds that were killed before they could clean up
+  /// (`.<slug>.building-<pid>` whose process is gone): they are never a pack, only litter. A
+  /// build still running in another process keeps its folder.
+  static func removeAbandonedStaging(for destination: URL) {
+    let parent = destination.deletingLastPathComponent()
+    let prefix = ".\(destination.lastPathComponent).building-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
+      guard let pid = Int32(pidText), !isRunning(pid) else { continue }
+      try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+    }
+  }
+
+  /// Whether a process with this id exists (signal 0 checks without sending anything).
+  static func isRunning(_ pid: Int32) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
   }
 
   /// Removes the staging folder after a failure; the destination is untouched.

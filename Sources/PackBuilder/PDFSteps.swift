@@ -14,7 +14,9 @@ enum PDFSteps {
     try writer.write(data, to: "pack.pdf")
   }
 
-  static let summaries = BuildStep(name: "summaries") { context, writer in
+  static let summaries = BuildStep(
+    name: "summaries", units: { $0.pack.partners.count }
+  ) { context, writer, progress in
     let partners = context.pack.partners
     let failures = FailureBox()
     DispatchQueue.concurrentPerform(iterations: partners.count) { index in
@@ -24,6 +26,7 @@ enum PDFSteps {
           partner: partner, pack: context.pack, assessment: context.assessment,
           date: context.documentDate, logoPath: context.logoPath)
         try writer.write(data, to: "summaries/\(partner.id).pdf")
+        progress.advance()
       } catch {
         failures.record("\(partner.id): \(error)")
       }

@@ -8,8 +8,11 @@ public struct BuildResult: Sendable {
   /// `Output/<pack-id>/<period-slug>`.
   public var folder: URL
   public var files: [FileDigest]
-  /// Stage name and seconds, in order.
+  /// Stage name and seconds, in order: load, assess, write outputs, manifest and move into place.
   public var stages: [(name: String, seconds: Double)]
+  /// Each output step and its own seconds, in the order they were started; they run at the same
+  /// time, so together they take the "write outputs" stage, not their sum.
+  public var steps: [(name: String, seconds: Double)]
 }
 
 /// `boardpack build`: a pipeline of named steps from a pack folder to a finished pack folder.
@@ -17,29 +20,35 @@ public enum PackBuilder {
   /// Loads, checks and assesses the pack, runs the steps for the requested outputs at the same
   /// time, writes the manifest, and moves the result into place. Throws, leaving the previous
   /// pack untouched, when the pack has errors or any step fails.
+  ///
+  /// - Parameter progress: called from any thread as units of work finish (see
+  ///   `BuildProgress`); calls do not overlap.
   public static func build(
-    _ request: BuildRequest, progress: @escaping @Sendable (String) -> Void = { _ in }
+    _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }
   ) async throws -> BuildResult {
+    AllocatorTuning.keepFreedMemory()
     var stages: [(String, Double)] = []
     let clock = ContinuousClock()
     var start = clock.now
     func lap(_ name: String) {
-      let now = clock.now
-      let elapsed = now - start
-      stages.append(
-        (name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
-      start = now
+      stages.append((name, seconds(clock.now - start)))
+      start = clock.now
     }
+    let tracker = ProgressTracker(
+      totals: ["load": 1, "assess": 1, "manifest": 1], report: progress)
 
-    progress("loading \(request.pack)")
+    tracker.started("load")
     let loaded = PackLoader.load(from: request.pack)
     guard let pack = loaded.pack, loaded.errorCount == 0 else {
       throw BuildError.invalidPack(loaded.diagnostics)
     }
+    tracker.advance("load")
     lap("load")
+    tracker.started("assess")
     let assessment = Assessor.assess(
       pack, period: request.period, generatorVersion: request.version)
     guard let period = assessment.period else { throw BuildError.noPeriod }
+    tracker.advance("assess")
     lap("assess")
 
     let destination = URL(fileURLWithPath: request.output)
@@ -48,14 +57,18 @@ public enum PackBuilder {
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(
       pack: pack, assessment: assessment, period: period, request: request)
+    let steps = BuildSteps.steps(for: request.kinds)
+    for step in steps { tracker.expect(step.name, units: step.units(context)) }
+    let timings = StepTimings()
     do {
-      let steps = BuildSteps.steps(for: request.kinds)
       try await withThrowingTaskGroup(of: Void.self) { group in
         for step in steps {
           group.addTask {
-            progress("writing \(step.name)")
+            tracker.started(step.name)
+            let stepStart = clock.now
+            defer { timings.record(step.name, seconds(clock.now - stepStart)) }
             do {
-              try step.run(context, writer)
+              try step.run(context, writer, tracker.step(step.name))
             } catch let error as BuildError {
               throw error
             } catch {
@@ -67,17 +80,44 @@ public enum PackBuilder {
         try await group.waitForAll()
       }
       lap("write outputs")
+      tracker.started("manifest")
       let inputs = try Manifest.digests(under: URL(fileURLWithPath: request.pack))
       let manifest = Manifest(
         version: request.version, packID: pack.id, period: period.label, inputs: inputs,
         outputs: writer.files)
       try writer.write(try manifest.jsonData(), to: "manifest.json")
       try folder.commit()
+      tracker.advance("manifest")
       lap("manifest and move into place")
     } catch {
       folder.discard()
       throw error
     }
-    return BuildResult(folder: destination, files: writer.files, stages: stages)
+    let stepTimes = timings.all
+    return BuildResult(
+      folder: destination, files: writer.files, stages: stages,
+      steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } })
+  }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+}
+
+/// Each step's own time, recorded by the step's task as it ends.
+final class StepTimings: @unchecked Sendable {
+  private let lock = NSLock()
+  private var seconds: [String: Double] = [:]
+
+  func record(_ step: String, _ value: Double) {
+    lock.lock()
+    seconds[step] = value
+    lock.unlock()
+  }
+
+  var all: [String: Double] {
+    lock.lock()
+    defer { lock.unlock() }
+    return seconds
   }
 }

@@ -51,6 +51,19 @@ struct BoardpackProcess {
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 
+  /// Starts `boardpack` without waiting for it, its output thrown away (to be killed midway).
+  static func start(_ arguments: [String], in directory: URL) throws -> Process {
+    guard let executable else { throw CocoaError(.fileNoSuchFile) }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
   /// A fresh empty folder to run in.
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory

@@ -71,11 +71,55 @@ import Testing
     #expect(String(decoding: manifest, as: UTF8.self).contains("\"period\" : \"2019/20 Q2\""))
   }
 
-  /// Every file of the built pack, by relative path.
-  func files() throws -> [String: Data] {
+  func files() throws -> [String: Data] { try PackFiles.read(packFolder) }
+
+  @Test func inAPipeItPrintsWhatWasWrittenAndHowLongEachStageTook() throws {
+    let run = try BoardpackProcess.run(["build"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.isEmpty, "no progress line in a pipe: \(run.stderr)")
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Wrote 176 files to Output/stockport-cyp/2013-14-q4")
+    // Every stage and step with its time, and what each step wrote.
+    for stage in ["load", "assess", "write outputs", "manifest and move into place", "total"] {
+      #expect(lines.contains { $0.hasPrefix("  \(stage) ") && $0.contains(" ms") }, "\(stage)")
+    }
+    for (step, files) in [
+      ("assessment.json", "1 file"), ("charts", "168 files"), ("index.html", "1 file"),
+      ("pack.pdf", "1 file"), ("summaries", "4 files"),
+    ] {
+      let line = lines.first { $0.hasPrefix("    \(step) ") }
+      #expect(line?.contains(" \(files) ") == true, "\(step): \(line ?? "missing")")
+    }
+    #expect(
+      lines.suffix(2) == [
+        "Dashboard: Output/stockport-cyp/2013-14-q4/index.html",
+        "Board pack: Output/stockport-cyp/2013-14-q4/pack.pdf",
+      ])
+  }
+
+  @Test func quietPrintsNothingButErrors() throws {
+    let run = try BoardpackProcess.run(["build", "--quiet"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr.isEmpty)
+    #expect(
+      FileManager.default.fileExists(atPath: packFolder.appendingPathComponent("pack.pdf").path))
+
+    let broken = try BoardpackProcess.run(
+      ["build", "--quiet", "--pack", "Missing"], in: folder)
+    #expect(broken.status == 1)
+    #expect(broken.stdout.isEmpty)
+    #expect(!broken.stderr.isEmpty)
+  }
+}
+
+/// The files of a built pack.
+enum PackFiles {
+  /// Every file under `folder`, by relative path.
+  static func read(_ folder: URL) throws -> [String: Data] {
     var result: [String: Data] = [:]
-    let base = packFolder.path + "/"
-    let walker = FileManager.default.enumerator(atPath: packFolder.path)
+    let base = folder.path + "/"
+    let walker = FileManager.default.enumerator(atPath: folder.path)
     while let path = walker?.nextObject() as? String {
       var isFolder: ObjCBool = false
       let full = base + path

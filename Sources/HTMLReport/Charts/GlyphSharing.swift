@@ -11,39 +11,77 @@ final class GlyphSharing {
 
   /// The chart with its glyph symbols moved out and its references pointed at the shared ones.
   func share(_ svg: String) -> String {
-    let open = "<symbol overflow=\"visible\" id=\""
-    var renamed: [String: String] = [:]
-    var out = ""
-    var rest = svg[...]
-    while let start = rest.range(of: open) {
-      guard let idEnd = rest.range(of: "\"", range: start.upperBound..<rest.endIndex),
-        let bodyStart = rest.range(of: ">", range: idEnd.upperBound..<rest.endIndex),
-        let close = rest.range(of: "</symbol>", range: bodyStart.upperBound..<rest.endIndex)
-      else { break }
-      out += rest[..<start.lowerBound]
-      let id = String(rest[start.upperBound..<idEnd.lowerBound])
-      let body = String(rest[bodyStart.upperBound..<close.lowerBound])
-      renamed[id] = sharedID(for: body)
-      rest = rest[close.upperBound...]
-    }
-    out += rest
-    guard !renamed.isEmpty else { return svg }
-    // Every reference to a moved glyph, in one pass.
-    var result = ""
-    result.reserveCapacity(out.utf8.count)
-    var tail = out[...]
-    let reference = "xlink:href=\"#"
-    while let start = tail.range(of: reference) {
-      guard let end = tail.range(of: "\"", range: start.upperBound..<tail.endIndex) else { break }
-      result += tail[..<start.lowerBound]
-      let id = String(tail[start.upperBound..<end.lowerBound])
-      result += "href=\"#" + (renamed[id] ?? id) + "\""
-      tail = tail[end.upperBound...]
-    }
-    result += tail
-    // Cairo wraps the symbols in <defs><g>…</g></defs>; drop what is left empty.
-    return result.replacingOccurrences(of: "<defs>\n<g>\n</g>\n</defs>\n", with: "")
+    var svg = svg
+    return svg.withUTF8 { share(bytes: $0) } ?? svg
   }
+
+  /// `share(_:)` on the UTF-8 bytes, in two passes that copy through everything but the glyph
+  /// symbols and the references to them; nil when the chart has no glyphs to share.
+  private func share(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var renamed: [String: String] = [:]
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var rest = 0
+    while let start = UTF8Bytes.find(Self.symbolOpen, in: bytes, from: rest) {
+      let idStart = start + Self.symbolOpen.count
+      guard let idEnd = UTF8Bytes.find(Self.quote, in: bytes, from: idStart),
+        let bodyStart = UTF8Bytes.find(Self.tagEnd, in: bytes, from: idEnd + 1),
+        let close = UTF8Bytes.find(Self.symbolClose, in: bytes, from: bodyStart + 1)
+      else { break }
+      out.append(contentsOf: bytes[rest..<start])
+      let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
+      let body = String(decoding: bytes[(bodyStart + 1)..<close], as: UTF8.self)
+      renamed[id] = sharedID(for: body)
+      rest = close + Self.symbolClose.count
+    }
+    guard !renamed.isEmpty else { return nil }
+    out.append(contentsOf: bytes[rest...])
+    // Every reference to a moved glyph, in one pass.
+    var result: [UInt8] = []
+    result.reserveCapacity(out.count)
+    out.withUnsafeBufferPointer { out in
+      var tail = 0
+      while let start = UTF8Bytes.find(Self.reference, in: out, from: tail) {
+        let idStart = start + Self.reference.count
+        guard let end = UTF8Bytes.find(Self.quote, in: out, from: idStart) else { break }
+        result.append(contentsOf: out[tail..<start])
+        let id = String(decoding: out[idStart..<end], as: UTF8.self)
+        result.append(contentsOf: Self.sharedReference)
+        result.append(contentsOf: (renamed[id] ?? id).utf8)
+        result.append(contentsOf: Self.quote)
+        tail = end + 1
+      }
+      result.append(contentsOf: out[tail...])
+    }
+    // Cairo wraps the symbols in <defs><g>…</g></defs>; drop what is left empty.
+    return String(decoding: Self.removingAll(Self.emptyDefs, from: result), as: UTF8.self)
+  }
+
+  /// The bytes without any occurrence of `pattern`.
+  private static func removingAll(_ pattern: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard var next = UTF8Bytes.find(pattern, in: buffer, from: 0) else { return bytes }
+      var cleaned: [UInt8] = []
+      cleaned.reserveCapacity(buffer.count)
+      var from = 0
+      while true {
+        cleaned.append(contentsOf: buffer[from..<next])
+        from = next + pattern.count
+        guard let found = UTF8Bytes.find(pattern, in: buffer, from: from) else { break }
+        next = found
+      }
+      cleaned.append(contentsOf: buffer[from...])
+      return cleaned
+    }
+  }
+
+  private static let symbolOpen = Array("<symbol overflow=\"visible\" id=\"".utf8)
+  private static let symbolClose = Array("</symbol>".utf8)
+  private static let quote = Array("\"".utf8)
+  private static let tagEnd = Array(">".utf8)
+  private static let reference = Array("xlink:href=\"#".utf8)
+  private static let sharedReference = Array("href=\"#".utf8)
+  private static let emptyDefs = Array("<defs>\n<g>\n</g>\n</defs>\n".utf8)
 
   /// The shared symbols, for the page's hidden sprite.
   var symbols: String {

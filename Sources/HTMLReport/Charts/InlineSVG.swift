@@ -2,8 +2,13 @@
 enum InlineSVG {
   /// The `<svg>` element alone: the XML declaration before it is not allowed in HTML.
   static func element(_ document: String) -> String {
-    guard let start = document.range(of: "<svg") else { return document }
-    return String(document[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+    var document = document
+    let start = document.withUTF8 { UTF8Bytes.find(Array("<svg".utf8), in: $0, from: 0) }
+    guard let start else { return document }
+    // Native slicing and trimming: Foundation's would copy the whole chart through NSString.
+    var element = Substring(document.utf8.dropFirst(start))
+    while let last = element.last, last.isWhitespace { element.removeLast() }
+    return String(element)
   }
 
   /// What is inside the `<svg>` element, without its `<title>`: the body of a sprite symbol.

@@ -10,31 +10,29 @@ extension DashboardBuilder {
   /// The size of a sparkline.
   static let sparklineSize = Size(width: 120, height: 32)
 
-  /// Trend, SPC and (when there is anything to compare with) comparison charts.
-  func chartContexts(_ indicator: Indicator, _ assessed: IndicatorAssessment) throws
-    -> [ChartContext]
-  {
-    let trend = TrendChart(indicator: indicator, assessment: assessed, pack: pack)
+  /// Trend, SPC and (when there is anything to compare with) comparison charts, from the
+  /// drawings of `drawCharts(_:)`, their glyphs moved to the page's sprite.
+  func chartContexts(_ indicator: Indicator, _ drawn: IndicatorCharts) -> [ChartContext] {
     // No figure at all: the section says so instead of drawing empty axes.
-    guard trend.points.contains(where: { $0.value != nil }) else { return [] }
-    let spc = ControlChart(indicator: indicator, assessment: assessed, pack: pack)
-    let compare = CompareChart(indicator: indicator, assessment: assessed, pack: pack)
+    guard drawn.hasFigures, let trendSVG = drawn.trendSVG, let spcSVG = drawn.spcSVG else {
+      return []
+    }
+    let (trend, spc, compare) = (drawn.trend, drawn.spc, drawn.compare)
     var charts = [
       ChartContext(
-        kind: "trend", heading: "Trend", svg: try svg(trend, id: indicator.id, kind: "trend"),
+        kind: "trend", heading: "Trend", svg: glyphs.share(trendSVG),
         alt: trend.altText, table: table(trend), notes: trend.notes,
         hasNotes: !trend.notes.isEmpty),
       ChartContext(
         kind: "spc", heading: "Statistical process control (SPC)",
-        svg: try svg(spc, id: indicator.id, kind: "spc"), alt: spc.altText, table: table(spc),
+        svg: glyphs.share(spcSVG), alt: spc.altText, table: table(spc),
         notes: spc.notes, hasNotes: !spc.notes.isEmpty),
     ]
-    // A comparison of the area with nobody says nothing (local data has no benchmarks).
-    if compare.bars.filter({ $0.value != nil }).count > 1 {
+    if let compareSVG = drawn.compareSVG {
       charts.append(
         ChartContext(
           kind: "compare", heading: "Comparison with other areas, \(compare.periodLabel)",
-          svg: try svg(compare, id: indicator.id, kind: "compare"), alt: compare.altText,
+          svg: glyphs.share(compareSVG), alt: compare.altText,
           table: table(compare), notes: compare.notes, hasNotes: !compare.notes.isEmpty))
     }
     return charts
@@ -42,27 +40,17 @@ extension DashboardBuilder {
 
   /// The sparkline for tiles and the scorecard. It appears twice on the page, so it carries no
   /// ids (it has no references that need them).
-  func sparkline(_ indicator: Indicator, _ assessed: IndicatorAssessment) throws -> ChartContext {
-    let chart = Sparkline(indicator: indicator, assessment: assessed, pack: pack)
-    let data = try ChartRenderer.render(
-      chart, size: Self.sparklineSize, format: .svg, date: date, style: style)
-    let svg = InlineSVG.removingIDs(InlineSVG.element(String(decoding: data, as: UTF8.self)))
+  func sparkline(_ indicator: Indicator, _ drawn: IndicatorCharts) -> ChartContext {
+    let chart = drawn.sparkline
     let rows = zip(chart.labels, chart.values).map {
       ChartRow(header: $0.0, cells: [chart.format.string($0.1)])
     }
     return ChartContext(
-      kind: "sparkline", heading: "Trend", svg: svg, alt: chart.altText,
+      kind: "sparkline", heading: "Trend", svg: drawn.sparklineSVG, alt: chart.altText,
       table: ChartTable(
         caption: "\(indicator.title): figures by \(indicator.periodicity.unitName.singular)",
         columns: ["Period", "Value"], rows: rows),
       notes: [], hasNotes: false)
-  }
-
-  func svg(_ chart: some Chart, id: String, kind: String) throws -> String {
-    let data = try ChartRenderer.render(
-      chart, size: Self.chartSize, format: .svg, date: date, style: style,
-      idPrefix: "\(id)-\(kind)-")
-    return glyphs.share(InlineSVG.element(String(decoding: data, as: UTF8.self)))
   }
 
   func table(_ chart: TrendChart) -> ChartTable {

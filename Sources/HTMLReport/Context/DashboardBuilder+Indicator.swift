@@ -5,9 +5,9 @@ import Presentation
 
 extension DashboardBuilder {
   /// One indicator's fields for its tile, scorecard row and section.
-  func indicatorContext(_ indicator: Indicator, _ assessed: IndicatorAssessment) throws
-    -> IndicatorContext
-  {
+  func indicatorContext(
+    _ indicator: Indicator, _ assessed: IndicatorAssessment, _ drawn: IndicatorCharts
+  ) -> IndicatorContext {
     let measure = indicator.measure
     let latest = assessed.period.flatMap { period in
       assessed.series(area: pack.area.code).first { $0.period == period }
@@ -25,7 +25,7 @@ extension DashboardBuilder {
         owner: $0.owner, action: $0.action, due: $0.due.map(Self.words) ?? "not set")
     }
     let flags = assessed.flags.map(Self.flag)
-    let charts = try chartContexts(indicator, assessed)
+    let charts = chartContexts(indicator, drawn)
     return IndicatorContext(
       id: indicator.id, title: indicator.title,
       theme: pack.themes.first { $0.id == indicator.theme }?.title ?? indicator.theme,
@@ -45,7 +45,7 @@ extension DashboardBuilder {
       spc: spcContext(assessed),
       national: nationalContext(indicator, assessed),
       group: groupContext(indicator, assessed),
-      sparkline: try sparkline(indicator, assessed),
+      sparkline: sparkline(indicator, drawn),
       charts: charts, flags: flags, hasFlags: !flags.isEmpty,
       commentary: commentary.map {
         CommentaryContext(author: $0.author, html: CommentaryMarkdown.html(from: $0.text))

@@ -1,0 +1,74 @@
+import Foundation
+import PackBuilder
+
+/// What `boardpack build` prints when it has finished: where the pack is, what was written and
+/// how long each stage took, and the paths of the dashboard and the board pack.
+struct BuildSummary {
+  let result: BuildResult
+  /// The pack folder as the user named it (`Output/stockport-cyp/2013-14-q4`).
+  let folder: String
+
+  /// The full summary, for a pipe or a log.
+  var plain: [String] {
+    var lines = ["Wrote \(result.files.count) files to \(folder)"]
+    let groups = fileGroups
+    let stepWidth = max(
+      (result.stages.map(\.name) + result.steps.map(\.name)).map(\.count).max() ?? 0, 5)
+    func line(_ name: String, _ files: String, _ seconds: Double) -> String {
+      "  " + name.padding(toLength: stepWidth, withPad: " ", startingAt: 0)
+        + files.leftPadded(to: 10) + Self.milliseconds(seconds).leftPadded(to: 10)
+    }
+    for stage in result.stages {
+      if stage.name == "write outputs" {
+        lines.append(line(stage.name, "", stage.seconds) + "  (steps at the same time:)")
+        for step in result.steps {
+          let count = groups[step.name] ?? 0
+          lines.append(line("  " + step.name, Self.files(count), step.seconds))
+        }
+      } else {
+        lines.append(line(stage.name, "", stage.seconds))
+      }
+    }
+    lines.append(line("total", "", result.stages.map(\.seconds).reduce(0, +)))
+    return lines + documents
+  }
+
+  /// The short form shown after the progress line on a terminal.
+  var short: [String] {
+    let total = result.stages.map(\.seconds).reduce(0, +)
+    return [
+      "Wrote \(result.files.count) files to \(folder) in \(String(format: "%.1f", total)) s"
+    ] + documents
+  }
+
+  /// `Dashboard: …/index.html` and `Board pack: …/pack.pdf`, for those that were written.
+  var documents: [String] {
+    let names = [("index.html", "Dashboard"), ("pack.pdf", "Board pack")]
+    return names.filter { name in result.files.contains { $0.path == name.0 } }.map {
+      "\($0.1): \(folder)/\($0.0)"
+    }
+  }
+
+  /// Files by the step that wrote them: `charts/…` and `summaries/…` by folder, the rest by
+  /// name (manifest.json is written after the steps).
+  var fileGroups: [String: Int] {
+    var groups: [String: Int] = [:]
+    for file in result.files {
+      let first = String(file.path.split(separator: "/").first ?? "")
+      groups[first, default: 0] += 1
+    }
+    return groups
+  }
+
+  static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
+
+  static func milliseconds(_ seconds: Double) -> String {
+    String(format: "%.0f ms", seconds * 1000)
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+}

@@ -1,0 +1,97 @@
+import Analysis
+import CairoCanvas
+import Charts
+import Dispatch
+import Foundation
+import IndicatorModel
+
+/// One indicator's charts for the page, drawn: the chart models (their tables and notes feed the
+/// page too) and their SVG elements, before the page shares their glyph outlines.
+struct IndicatorCharts: Sendable {
+  var trend: TrendChart
+  var spc: ControlChart
+  var compare: CompareChart
+  var sparkline: Sparkline
+  /// Trend, SPC and compare, as Cairo drew them (nil: not shown, see `showsCompare`).
+  var trendSVG: String?
+  var spcSVG: String?
+  var compareSVG: String?
+  /// The sparkline without ids: it appears twice on the page.
+  var sparklineSVG: String
+
+  /// Whether the indicator has a figure to chart at all.
+  var hasFigures: Bool { trend.points.contains { $0.value != nil } }
+  /// A comparison of the area with nobody says nothing (local data has no benchmarks).
+  var showsCompare: Bool { compare.bars.filter { $0.value != nil }.count > 1 }
+}
+
+/// Draws the page's charts: only the pack, the style and the date — values, safe to share
+/// between threads (unlike the builder, whose sprite and glyph table fill up as the page is made).
+struct ChartDrawer: Sendable {
+  let pack: Pack
+  let style: ChartStyle
+  let date: CalendarDate
+
+  /// Every indicator's charts, drawn on every core: each chart is independent and Cairo keeps
+  /// no state between surfaces. Results go to their own slot, so the page comes out in the same
+  /// order, byte for byte, however the work was scheduled; glyph sharing (which numbers the
+  /// outlines in order of first use) runs afterwards, one chart after another.
+  func draw(_ assessed: [(Indicator, IndicatorAssessment)]) throws -> [IndicatorCharts] {
+    let slots = ResultSlots<IndicatorCharts>(count: assessed.count)
+    DispatchQueue.concurrentPerform(iterations: assessed.count) { index in
+      let (indicator, assessment) = assessed[index]
+      slots.set(index, Result { try draw(indicator, assessment) })
+    }
+    return try slots.values()
+  }
+
+  func draw(_ indicator: Indicator, _ assessed: IndicatorAssessment) throws -> IndicatorCharts {
+    var charts = IndicatorCharts(
+      trend: TrendChart(indicator: indicator, assessment: assessed, pack: pack),
+      spc: ControlChart(indicator: indicator, assessment: assessed, pack: pack),
+      compare: CompareChart(indicator: indicator, assessment: assessed, pack: pack),
+      sparkline: Sparkline(indicator: indicator, assessment: assessed, pack: pack),
+      sparklineSVG: "")
+    let data = try ChartRenderer.render(
+      charts.sparkline, size: DashboardBuilder.sparklineSize, format: .svg, date: date,
+      style: style)
+    charts.sparklineSVG = InlineSVG.removingIDs(
+      InlineSVG.element(String(decoding: data, as: UTF8.self)))
+    guard charts.hasFigures else { return charts }
+    charts.trendSVG = try svgElement(charts.trend, id: indicator.id, kind: "trend")
+    charts.spcSVG = try svgElement(charts.spc, id: indicator.id, kind: "spc")
+    if charts.showsCompare {
+      charts.compareSVG = try svgElement(charts.compare, id: indicator.id, kind: "compare")
+    }
+    return charts
+  }
+
+  func svgElement(_ chart: some Chart, id: String, kind: String) throws -> String {
+    let data = try ChartRenderer.render(
+      chart, size: DashboardBuilder.chartSize, format: .svg, date: date, style: style,
+      idPrefix: "\(id)-\(kind)-")
+    return InlineSVG.element(String(decoding: data, as: UTF8.self))
+  }
+}
+
+/// One result slot per task of a concurrent loop: each task writes only its own slot, and the
+/// lock makes the writes visible to the thread that reads them all afterwards.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [Result<Value, any Error>?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: Result<Value, any Error>) {
+    lock.lock()
+    slots[index] = result
+    lock.unlock()
+  }
+
+  /// The values in order, or the first error in order.
+  func values() throws -> [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return try slots.map { try $0!.get() }
+  }
+}

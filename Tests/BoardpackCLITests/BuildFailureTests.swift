@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A build that fails or is killed midway leaves the last good pack byte for byte, and no
+/// half-written pack beside it (design §6, issue 8).
+@Suite struct BuildFailureTests {
+  let folder: URL
+
+  init() throws {
+    folder = try BoardpackProcess.temporaryFolder()
+    try FileManager.default.copyItem(
+      at: ExamplePack.root.appendingPathComponent("Indicators"),
+      to: folder.appendingPathComponent("Indicators"))
+  }
+
+  var packFolder: URL { folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4") }
+
+  /// What is in `Output/stockport-cyp`, hidden staging folders included.
+  func siblings() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(
+      atPath: packFolder.deletingLastPathComponent().path
+    ).sorted()
+  }
+
+  func files() throws -> [String: Data] { try PackFiles.read(packFolder) }
+
+  /// The dashboard's template fails to parse while the charts and the PDFs are being drawn.
+  @Test func aBrokenTemplateMidwayKeepsTheLastGoodPack() throws {
+    let first = try BoardpackProcess.run(["build"], in: folder)
+    #expect(first.status == 0, "\(first.stderr)")
+    let good = try files()
+    let templates = folder.appendingPathComponent("Broken")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    try Data("<!doctype html>\n{{#themes}}\n<p>{{title}}</p>\n".utf8)
+      .write(to: templates.appendingPathComponent("page.mustache"))
+
+    let run = try BoardpackProcess.run(["build", "--templates", "Broken"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("page.mustache"), "\(run.stderr)")
+    #expect(run.stderr.contains("the previous pack was left as it was"), "\(run.stderr)")
+    #expect(try files() == good)
+    #expect(try siblings() == ["2013-14-q4"])
+  }
+
+  /// The build process is killed (SIGKILL: no chance to clean up) while it writes.
+  @Test func aKilledBuildLeavesTheLastGoodPackAndTheNextBuildSweepsUp() throws {
+    _ = try BoardpackProcess.run(["build"], in: folder)
+    let good = try files()
+    let process = try BoardpackProcess.start(["build"], in: folder)
+    // Wait for the staging folder to appear, then kill the build inside it.
+    let deadline = Date().addingTimeInterval(20)
+    while Date() < deadline, process.isRunning,
+      !(try siblings().contains { $0.hasPrefix(".2013-14-q4.building-") })
+    {
+      usleep(2_000)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(try files() == good, "the pack in place changed under a killed build")
+
+    let next = try BoardpackProcess.run(["build"], in: folder)
+    #expect(next.status == 0, "\(next.stderr)")
+    #expect(try siblings() == ["2013-14-q4"])
+    #expect(try files() == good)
+  }
+}
