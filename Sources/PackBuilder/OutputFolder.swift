@@ -39,6 +39,7 @@ struct OutputFolder {
   /// there is a complete pack on disk (for an instant under the aside name).
   func commit() throws {
     let manager = FileManager.default
+    try carryOverMailRecords()
     guard manager.fileExists(atPath: destination.path) else {
       try manager.moveItem(at: staging, to: destination)
       return
@@ -54,6 +55,19 @@ struct OutputFolder {
     }
     try manager.removeItem(at: aside)
   }
+
+  /// The previous pack's `email/` folder (the send log and dry-run drafts) is not the build's
+  /// output but a record of what was sent: it moves into the new pack, so a rebuild after
+  /// emailing never makes `boardpack email` send again.
+  private func carryOverMailRecords() throws {
+    let manager = FileManager.default
+    let previous = destination.appendingPathComponent(Self.mailFolder)
+    guard manager.fileExists(atPath: previous.path) else { return }
+    try manager.copyItem(at: previous, to: staging.appendingPathComponent(Self.mailFolder))
+  }
+
+  /// Where `boardpack email` keeps its send log and drafts inside a pack's folder.
+  static let mailFolder = "email"
 
   /// Removes the staging folders of builds that were killed before they could clean up
   /// (`.<slug>.building-<pid>` whose process is gone): they are never a pack, only litter. A

@@ -63,6 +63,18 @@ import Testing
     #expect(siblings == ["2013-14-q4"])  // no staging folder left behind
   }
 
+  @Test func aRebuildKeepsTheEmailSendLog() throws {
+    _ = try BoardpackProcess.run(["build", "--format", "json"], in: folder)
+    let log = packFolder.appendingPathComponent("email/sent.jsonl")
+    try FileManager.default.createDirectory(
+      at: log.deletingLastPathComponent(), withIntermediateDirectories: true)
+    let record = Data(#"{"partner":"health"}"#.utf8 + [0x0A])
+    try record.write(to: log)
+    let run = try BoardpackProcess.run(["build", "--format", "json"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try Data(contentsOf: log) == record)
+  }
+
   @Test func buildsTheSecondMeetingIntoItsOwnFolder() throws {
     let run = try BoardpackProcess.run(["build", "--period", "2019/20 Q2"], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
