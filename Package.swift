@@ -98,6 +98,7 @@ let package = Package(
       name: "BoardpackBench",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
+        "PackBuilder",
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),

@@ -2,6 +2,7 @@ import Analysis
 import CairoCanvas
 import Charts
 import Foundation
+import PackBuilder
 import IndicatorModel
 import PDFReport
 import PackLoader
@@ -10,8 +11,27 @@ import PackLoader
 /// Speed is measured here, never by timed assertions in tests (design §10).
 @main
 struct Bench {
-  static func main() {
-    let pack = CommandLine.arguments.dropFirst().first ?? "Indicators"
+  static func main() async {
+    let arguments = CommandLine.arguments
+    if arguments.count >= 4, arguments[1] == "--child-build" {
+      exit(
+        await BuildBench.child(
+          pack: arguments[2], output: arguments[3],
+          period: arguments.count > 4 ? arguments[4] : nil))
+    }
+    // `--write-synthetic N DIR`: the synthetic pack as files, to profile a build of it by hand
+    // (`perf record boardpack build --pack DIR`).
+    if arguments.count >= 4, arguments[1] == "--write-synthetic", let size = Int(arguments[2]) {
+      do {
+        try SyntheticPack.write(
+          indicators: size, periods: 40, to: URL(fileURLWithPath: arguments[3]))
+        exit(0)
+      } catch {
+        Swift.print("cannot write the synthetic pack: \(error)")
+        exit(1)
+      }
+    }
+    let pack = arguments.dropFirst().first ?? "Indicators"
     var table = BenchTable()
 
     // The example pack: load (YAML + CSV + validation) and assess.
@@ -41,6 +61,8 @@ struct Bench {
       ChartBench.run(example, into: &table)
     }
     table.print(peakMemory: PeakMemory.read())
+    Swift.print("")
+    BuildTable.run(examplePack: pack)
   }
 }
 

@@ -1,20 +1,21 @@
 #if canImport(CMalloc)
-  import CMalloc
+  internal import CMalloc
 #endif
 
 /// glibc's allocator, tuned for a build: every chart allocates a few megabytes (a 1600×800
 /// bitmap for the 2× PNG, its filtered rows, zlib's output), and by default glibc hands such
 /// blocks back to the kernel on every free and faults fresh zeroed pages in on the next
-/// allocation. That was a fifth of the charts step's time (0.25 s of kernel time for the example
-/// pack). Keeping freed memory in the process costs nothing the build has not already used at
-/// its peak.
+/// allocation: 0.25 s of kernel time in the example pack's charts step, down to 0.08 s.
+/// The limits are measured, not guessed: 64 MiB blocks (every big string from the heap) made the
+/// 200-indicator build 15% slower and 140 MiB bigger (copying reallocations, idle arenas), while
+/// 8 MiB covers every chart buffer and changes neither.
 enum AllocatorTuning {
-  /// Blocks under 64 MiB come from the heap, and the heap is not trimmed below 256 MiB free.
+  /// Blocks under 8 MiB come from the heap, and the heap keeps up to 64 MiB free.
   /// Idempotent; a no-op where glibc's mallopt is not available.
   static func keepFreedMemory() {
     #if canImport(CMalloc) && os(Linux)
-      _ = mallopt(M_MMAP_THRESHOLD, 64 << 20)
-      _ = mallopt(M_TRIM_THRESHOLD, 256 << 20)
+      _ = mallopt(M_MMAP_THRESHOLD, 8 << 20)
+      _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
     #endif
   }
 }
