@@ -18,6 +18,9 @@ enum ChartsStep {
     let assessed = Dictionary(
       context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let date = context.documentDate
+    // The pack's branding, as the dashboard and pack.pdf draw it: a chart pasted from charts/
+    // must look like the one on the page.
+    let style = ChartStyle(branding: context.pack.branding)
     let failures = FailureBox()
     // Indicators are independent: draw them on every core.
     DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
@@ -36,7 +39,7 @@ enum ChartsStep {
           ]
           for (format, path) in formats {
             let data = try ChartRenderer.render(
-              chart, size: size, format: format, date: date,
+              chart, size: size, format: format, date: date, style: style,
               idPrefix: "\(indicator.id)-\(kind.rawValue)-")
             try writer.write(data, to: path)
           }

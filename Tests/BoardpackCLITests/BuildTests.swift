@@ -158,3 +158,18 @@ func sha256(_ data: Data) -> String {
   process.waitUntilExit()
   return String(String(decoding: output, as: UTF8.self).prefix(64))
 }
+
+extension BuildTests {
+  /// The chart files are drawn in the pack's branding, as the dashboard and pack.pdf are: a
+  /// chart pasted from `charts/` must look like the one on the page.
+  @Test func chartFilesFollowThePacksBranding() throws {
+    _ = try BoardpackProcess.run(["build", "--format", "charts"], in: folder)
+    let standard = try read("charts/cc-registration-trend.png")
+    let yaml = folder.appendingPathComponent("Indicators/pack.yaml")
+    let text = try String(contentsOf: yaml, encoding: .utf8)
+    try Data(text.replacingOccurrences(of: "#005EA5", with: "#AA3300").utf8).write(to: yaml)
+    let run = try BoardpackProcess.run(["build", "--format", "charts"], in: folder)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(try read("charts/cc-registration-trend.png") != standard)
+  }
+}
