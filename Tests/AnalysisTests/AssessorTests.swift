@@ -193,3 +193,24 @@ struct AssessorTests {
     #expect(assessment.indicators.allSatisfy { $0.spc?.reading == .ok })
   }
 }
+
+/// `jsonData()` encodes indicator by indicator to save memory; its bytes must be exactly one
+/// `JSONEncoder` call's.
+@Suite struct AssessmentJSONTests {
+  static func wholeEncoding(_ assessment: Assessment) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return try encoder.encode(assessment)
+  }
+
+  @Test("indicator by indicator gives the bytes of one encoder call", arguments: [0, 1, Int.max])
+  func sameBytes(_ keep: Int) throws {
+    var assessment = Assessor.assess(AssessorTests().pack(), generatorVersion: "1.2.3")
+    if keep < assessment.indicators.count {
+      assessment.indicators = Array(assessment.indicators.prefix(keep))
+    }
+    let chunked = try assessment.jsonData()
+    #expect(chunked == (try Self.wholeEncoding(assessment)))
+    #expect(!chunked.isEmpty)
+  }
+}
