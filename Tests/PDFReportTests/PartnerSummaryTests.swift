@@ -20,6 +20,11 @@ struct PartnerSummaryTests {
     #expect(try info("Title", of: url) == "\(partner.name) — summary, \(period)")
     let text = try text(of: url)
     #expect(text.contains("Summary for \(partner.name)"))
+    // The running header and the subject name the meeting's board, which changed in 2019.
+    let meeting = example.pack.meeting(for: try #require(example.assessment.period))
+    let board = try #require(meeting.board)
+    #expect(try info("Subject", of: url)?.contains("from the \(board),") == true)
+    #expect(text.contains("\(try #require(meeting.title)) — summary for"))
     let followed = example.pack.indicators.filter(partner.follows).map(\.id)
     for item in example.assessment.indicators {
       #expect(text.contains(item.title) == followed.contains(item.id), "\(item.id)")

@@ -59,12 +59,13 @@ public enum PartnerSummaryPDF {
     let document = Document(
       metadata: PDFMetadata(
         title: "\(partner.name) — summary, \(period.label)", author: pack.organisation,
-        subject: "Performance summary for \(partner.name) from the \(pack.board), \(period.label)",
+        subject:
+          "Performance summary for \(partner.name) from the \(meeting.board ?? pack.board), \(period.label)",
         keywords: (["performance", "partner summary", partner.id, period.label] + themes)
           .joined(separator: ", "),
         date: date),
       running: RunningText(
-        title: "\(pack.title) — summary for \(partner.name)", period: period.label,
+        title: "\(meeting.title ?? pack.title) — summary for \(partner.name)", period: period.label,
         footer: content.footer, logoPath: logoPath),
       style: content.style,
       sections: [
