@@ -48,3 +48,16 @@ extension Words {
     return "\(comparison(reading.comparison)) (\(indicator.measure.display(reading.value)))"
   }
 }
+
+extension Words {
+  /// A period as a reader tells it apart from others: a financial and an academic 2018/19 are
+  /// different years, and a snapshot date reads as a date ("31 March 2019").
+  public static func period(_ period: Period) -> String {
+    switch period.periodicity {
+    case .financialYear: "\(period.label) (financial year)"
+    case .academicYear: "\(period.label) (academic year)"
+    case .date: date(period.start)
+    default: period.label
+    }
+  }
+}

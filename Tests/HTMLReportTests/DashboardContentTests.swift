@@ -36,6 +36,15 @@ import Testing
     #expect(gap.commentary?.html.contains("pupil premium conference") == true)
   }
 
+  /// A financial and an academic 2018/19 are different years, and snapshots read as dates.
+  @Test func dataAsAtTellsPeriodsApart() throws {
+    let labels = try ExampleDashboard.context("2019/20 Q2").headline.dataAsAt.map(\.label)
+    #expect(Set(labels).count == labels.count, "\(labels)")
+    #expect(labels.contains("2018/19 (academic year)"))
+    #expect(labels.contains("2018/19 (financial year)"))
+    #expect(labels.contains("31 March 2019"))
+  }
+
   @Test func permanentExclusionsIsAnExceptionIn2019_20Q2() throws {
     let context = try ExampleDashboard.context("2019/20 Q2")
     #expect(context.exceptions.map(\.id).contains("permanent-exclusions"))

@@ -43,7 +43,9 @@ extension DashboardBuilder {
       $0.key.end != $1.key.end ? $0.key.end > $1.key.end : $0.key < $1.key
     }
     .map {
-      DataAsAt(label: $0.key.label, count: $0.value, countLabel: Self.plural($0.value, "measure"))
+      DataAsAt(
+        label: Words.period($0.key), count: $0.value,
+        countLabel: Self.plural($0.value, "measure"))
     }
     if noData > 0 {
       asAt.append(
