@@ -28,12 +28,7 @@ extension Words {
 
   /// The RAG letter alone ("R", "A", "G"), or nil when there is no target status.
   public static func ragLetter(_ status: TargetStatus?) -> String? {
-    switch status {
-    case .red: "R"
-    case .amber: "A"
-    case .green: "G"
-    case .none?, nil: nil
-    }
+    status == nil || status == TargetStatus.none ? nil : targetLetter(status)
   }
 
   /// The England comparison at the reporting period: "worse (67.0%)", or "–".

@@ -1,8 +1,9 @@
 import IndicatorModel
 
 extension Words {
-  /// What an exception rule means, in a sentence for the pack's key.
-  public static func rule(_ rule: RuleID) -> String {
+  /// What an exception rule means, in a sentence for the pack's key (the dashboard's and the
+  /// PDF's, so both say the same); `worseningStreak` is pack.yaml's `rules.worsening_streak`.
+  public static func rule(_ rule: RuleID, worseningStreak: Int) -> String {
     switch rule {
     case .targetRed: "The latest figure is red against its target."
     case .targetAmber: "The latest figure is amber: near its target but not meeting it."
@@ -20,7 +21,7 @@ extension Words {
       "The figure is significantly better than the region's or a named comparator area's."
     case .bottomQuartile: "The area is in the worst quarter of a comparator group."
     case .groupRank: "The area's rank in a comparator group, and the group's average."
-    case .worseningStreak: "The figure has got worse several periods in a row."
+    case .worseningStreak: "The figure has got worse \(worseningStreak) periods in a row."
     case .worseThanYearAgo: "The figure is worse than a year earlier."
     case .betterThanYearAgo: "The figure is better than a year earlier."
     case .trendGettingWorse: "The recent trend test says the figure is getting worse."

@@ -65,32 +65,4 @@ extension Words {
     case .notCompared: "not compared with \(name)"
     }
   }
-
-  /// What an exception rule means, in a sentence for the pack's key.
-  public static func rule(_ rule: RuleID, worseningStreak: Int) -> String {
-    switch rule {
-    case .targetRed: "the latest figure is red against its target"
-    case .targetAmber: "the latest figure is amber against its target"
-    case .targetGreen: "the latest figure meets its target"
-    case .spcConcern: "SPC shows special cause of concern at the latest point"
-    case .spcImprovement: "SPC shows special cause of improvement at the latest point"
-    case .assuranceFail: "the SPC process limits show the target will consistently be missed"
-    case .assurancePass: "the SPC process limits show the target will consistently be met"
-    case .worseThanEngland: "the figure is significantly worse than England"
-    case .betterThanEngland: "the figure is significantly better than England"
-    case .worseThanComparator: "the figure is significantly worse than a comparator area"
-    case .betterThanComparator: "the figure is significantly better than a comparator area"
-    case .bottomQuartile: "the area is in the worst quartile of a comparator group"
-    case .groupRank: "the area's rank in a comparator group"
-    case .worseningStreak:
-      "the figure has worsened for \(worseningStreak) periods in a row"
-    case .worseThanYearAgo: "the figure is worse than a year earlier"
-    case .betterThanYearAgo: "the figure is better than a year earlier"
-    case .trendGettingWorse: "the recent trend is getting worse"
-    case .trendGettingBetter: "the recent trend is getting better"
-    case .missingData: "there is no figure for the reporting period"
-    case .notCompared: "a comparison could not be made"
-    case .provisional: "the latest figure is provisional"
-    }
-  }
 }

@@ -95,6 +95,7 @@ import Testing
     #expect(key.targetRule.contains("amber threshold"))
     #expect(key.spcRules.contains { $0.contains("7 or more points in a row") })
     #expect(key.exceptionRules.first == "The latest figure is red against its target.")
+    #expect(key.exceptionRules.contains("The figure has got worse 3 periods in a row."))
     #expect(key.statuses.map(\.letter) == ["R", "A", "G", "–"])
   }
 

@@ -47,6 +47,16 @@ struct BoardPackPDFTests {
     }
   }
 
+  /// The PDF's key and the dashboard's say the same thing: both come from `Words.rule`.
+  @Test("the key lists pack.yaml's exception rules in the shared words")
+  func keyListsTheExceptionRules() throws {
+    let example = try #require(ExamplePDFs.byPeriod["2013/14 Q4"])
+    let text = try text(of: try save(example.packPDF, as: "pack.pdf"))
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(text.contains("The latest figure is red against its target."))
+    #expect(text.contains("The figure has got worse 3 periods in a row."))
+  }
+
   @Test("pdftotext finds every indicator's title and latest value", arguments: ExamplePDFs.periods)
   func indicatorsReadBack(period: String) throws {
     let example = try #require(ExamplePDFs.byPeriod[period])

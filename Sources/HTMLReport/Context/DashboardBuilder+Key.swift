@@ -101,10 +101,7 @@ extension DashboardBuilder {
       },
       spcRules: spcRules(),
       comparisons: comparisons(),
-      exceptionRules: pack.rules.exceptions.map {
-        Words.rule($0, worseningStreak: streak).prefix(1).uppercased()
-          + Words.rule($0, worseningStreak: streak).dropFirst() + "."
-      } + [
+      exceptionRules: pack.rules.exceptions.map { Words.rule($0, worseningStreak: streak) } + [
         "An indicator's own definition may name other rules; an exception's reasons list the "
           + "rules that made it one."
       ])

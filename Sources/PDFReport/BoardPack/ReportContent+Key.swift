@@ -88,7 +88,10 @@ extension ReportContent {
     var item = body
     item.spaceBefore = 2
     for rule in pack.rules.exceptions {
-      blocks.append(.listItem(Markup.escape(Words.rule(rule)), marker: "•", style: item))
+      blocks.append(
+        .listItem(
+          Markup.escape(Words.rule(rule, worseningStreak: pack.rules.worseningStreak)), marker: "•",
+          style: item))
     }
     blocks += [
       .heading("Charts and tables", level: 2),
