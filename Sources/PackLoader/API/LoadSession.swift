@@ -132,13 +132,15 @@ final class LoadSession {
     }
     var observations: [Observation] = []
     var seen: [ObservationKey: SourceLocation] = [:]
-    for name in files(in: "data", extensions: ["csv"]) {
-      guard let file = TextFile.read(path: path("data/\(name)"), log: log) else { continue }
-      let reader = DataFileReader(
-        file: file, log: log, indicators: byID, brokenIndicators: broken, areas: areas)
-      for observation in reader.read() {
+    let paths = files(in: "data", extensions: ["csv"]).map { path("data/\($0)") }
+    let batch = DataFileBatch(indicators: byID, brokenIndicators: broken, areas: areas)
+    // Files are read on every core; duplicates are looked for here, one file after another in
+    // name order, after each file's own diagnostics, as when the files were read in turn.
+    for outcome in batch.read(paths) {
+      log.append(outcome.diagnostics)
+      for observation in outcome.observations {
         let key = ObservationKey(observation)
-        let here = observation.location ?? SourceLocation(file: file.path)
+        let here = observation.location ?? SourceLocation(file: outcome.path)
         if let first = seen[key] {
           log.error(
             "duplicate row for \(observation.indicator), \(observation.period.label), \(observation.area) (first at \(first.file):\(first.line))",

@@ -1,7 +1,7 @@
 import IndicatorModel
 
 /// The areas a data row may name, by code or by name (names resolve to codes).
-struct AreaDirectory {
+struct AreaDirectory: Sendable {
   private var byCode: [String: Area] = [:]
   private var byName: [String: String] = [:]
 

@@ -12,6 +12,12 @@ final class DiagnosticLog {
     items.append(.warning(message, at: location))
   }
 
+  /// Diagnostics collected elsewhere (a file read on another thread, with a log of its own),
+  /// kept in their order after those already here.
+  func append(_ diagnostics: [Diagnostic]) {
+    items.append(contentsOf: diagnostics)
+  }
+
   /// By file, line and column; ties keep the order they were found in.
   func sorted() -> [Diagnostic] {
     items.enumerated().sorted { a, b in

@@ -1,0 +1,66 @@
+import Foundation
+import IndicatorModel
+
+/// The pack's `data/*.csv` files, each read and checked on its own core.
+///
+/// Files are independent until duplicates across files are looked for, so each is parsed into
+/// its own slot with its own diagnostic log; the caller merges the slots in file order, which
+/// gives the same observations and the same diagnostics, in the same order, as reading the
+/// files one after another. A pack of one CSV per indicator spent most of its load here.
+struct DataFileBatch: Sendable {
+  /// The valid indicators by id.
+  let indicators: [String: Indicator]
+  /// Ids of indicator files that had errors (their rows are skipped quietly).
+  let brokenIndicators: Set<String>
+  /// The pack's areas; nil when pack.yaml could not be read.
+  let areas: AreaDirectory?
+
+  /// What one file gave: its rows that passed the checks and its diagnostics in the order found.
+  struct Outcome: Sendable {
+    let path: String
+    let observations: [Observation]
+    let diagnostics: [Diagnostic]
+  }
+
+  /// Every file's outcome, in the order of `paths`, however the work was scheduled.
+  func read(_ paths: [String]) -> [Outcome] {
+    let slots = OutcomeSlots(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      slots.set(index, read(paths[index]))
+    }
+    return slots.values()
+  }
+
+  func read(_ path: String) -> Outcome {
+    let log = DiagnosticLog()
+    guard let file = TextFile.read(path: path, log: log) else {
+      return Outcome(path: path, observations: [], diagnostics: log.items)
+    }
+    let reader = DataFileReader(
+      file: file, log: log, indicators: indicators, brokenIndicators: brokenIndicators,
+      areas: areas)
+    let observations = reader.read()
+    return Outcome(path: file.path, observations: observations, diagnostics: log.items)
+  }
+}
+
+/// One outcome slot per file: each task writes only its own, and the lock makes the writes
+/// visible to the thread that reads them all afterwards.
+private final class OutcomeSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [DataFileBatch.Outcome?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ outcome: DataFileBatch.Outcome) {
+    lock.lock()
+    slots[index] = outcome
+    lock.unlock()
+  }
+
+  func values() -> [DataFileBatch.Outcome] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots.map { $0! }
+  }
+}
