@@ -5,13 +5,14 @@ import Foundation
 
 /// Writes a Cairo RGB24 image surface as an RGB PNG, its image data deflated by libdeflate.
 ///
-/// Written by hand (about 60 lines) rather than calling `cairo_surface_write_to_png_stream`
-/// because Cairo gives libpng no compression setting: its default level took ~7 ms of a ~8 ms
-/// 800×400 chart, over the 5 ms budget of design §10. A low level with the PNG "Sub" filter is
-/// several times faster for flat chart graphics at a similar size. The image data is compressed
-/// in one call by libdeflate (whole buffer in, whole buffer out), which a profile showed doing
-/// the work of zlib's `compress2` in less time; zlib is kept for the chunk CRCs. Both are used
-/// through their C APIs (not Swift wrappers) so bytes are stable for a given library version.
+/// Written by hand (about 60 lines) rather than calling `cairo_surface_write_to_png_stream` because
+/// Cairo gives libpng no compression setting: its default level took ~7 ms of a ~8 ms 800×400
+/// chart, over the 5 ms budget of design §10. A low level with the PNG "Sub" filter is several
+/// times faster for flat chart graphics at a similar size. The image data is compressed in one call
+/// by libdeflate (whole buffer in, whole buffer out), which measured a little faster than zlib's
+/// `compress2` at level 1 and 16% smaller (see `compressionLevel`); zlib is kept for the chunk
+/// CRCs. Both are used through their C APIs (not Swift wrappers) so bytes are stable for a given
+/// library version.
 enum PNGEncoder {
   /// libdeflate level 1…12. Measured on the IDAT data of the example pack's 84 chart images
   /// (1× and 2×, libdeflate 1.14, each image with a fresh compressor): level 2 took 2.8 ms an
