@@ -15,7 +15,7 @@ import pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
 names = [f"{n}.mustache" for n in
-         ["page", "headline", "exceptions", "tiles", "scorecard", "indicator", "key"]]
+         ["page", "headline", "exceptions", "tiles", "scorecard", "indicator", "actions", "key"]]
 names += ["screen.css", "print.css"]
 
 

@@ -133,17 +133,7 @@ enum DefaultTemplates {
 {{^commentary}}
     <p class="missing-commentary">No commentary was given for this period.</p>
 {{/commentary}}
-{{#hasActions}}
-    <table class="actions">
-      <caption>Actions on {{title}}</caption>
-      <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th></tr></thead>
-      <tbody>
-{{#actions}}
-        <tr><td>{{action}}</td><td>{{owner}}</td><td>{{due}}</td></tr>
-{{/actions}}
-      </tbody>
-    </table>
-{{/hasActions}}
+{{> actions}}
   </article>
 {{/exceptions}}
 </section>
@@ -242,17 +232,7 @@ enum DefaultTemplates {
   <h4>Commentary{{#author}} from {{author}}{{/author}}</h4>
   <div class="commentary">{{{html}}}</div>
 {{/commentary}}
-{{#hasActions}}
-  <table class="actions">
-    <caption>Actions on {{title}}</caption>
-    <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th></tr></thead>
-    <tbody>
-{{#actions}}
-      <tr><td>{{action}}</td><td>{{owner}}</td><td>{{due}}</td></tr>
-{{/actions}}
-    </tbody>
-  </table>
-{{/hasActions}}
+{{> actions}}
 {{^charts}}
   <p class="no-figures">There are no figures for this measure yet.</p>
 {{/charts}}
@@ -288,6 +268,20 @@ enum DefaultTemplates {
 {{/definition}}
   </dl>
 </article>
+
+"""#),
+    ("actions.mustache", #"""
+{{#hasActions}}
+  <table class="actions">
+    <caption>Actions on {{title}}</caption>
+    <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th></tr></thead>
+    <tbody>
+{{#actions}}
+      <tr><td>{{action}}</td><td>{{owner}}</td><td>{{due}}</td></tr>
+{{/actions}}
+    </tbody>
+  </table>
+{{/hasActions}}
 
 """#),
     ("key.mustache", #"""
