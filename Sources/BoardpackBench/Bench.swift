@@ -31,6 +31,16 @@ struct Bench {
         exit(1)
       }
     }
+    // `--charts [PACK]`: only the one-chart rows, for working on the renderer.
+    if arguments.count >= 2, arguments[1] == "--charts" {
+      var table = BenchTable()
+      if let example = PackLoader.load(from: arguments.count > 2 ? arguments[2] : "Indicators").pack
+      {
+        ChartBench.run(example, into: &table)
+      }
+      table.print(peakMemory: PeakMemory.read())
+      exit(0)
+    }
     let pack = arguments.dropFirst().first ?? "Indicators"
     var table = BenchTable()
 

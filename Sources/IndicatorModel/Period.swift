@@ -139,7 +139,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Reads a label written in the periodicity's format; nil when it does not fit.
   public init?(_ label: String, periodicity: Periodicity) {
-    let text = label.trimmingCharacters(in: .whitespaces)
+    let text = label.trimmingSpaces()
     switch periodicity {
     case .financialQuarter:
       let parts = text.split(separator: " ", omittingEmptySubsequences: true)

@@ -32,7 +32,7 @@ struct DataFileReader {
     let headerStarts = locator.fieldStarts(rowLine: header.line)
     var columnIndex: [String: Int] = [:]
     for (i, rawName) in header.fields.enumerated() {
-      let name = rawName.trimmingCharacters(in: .whitespaces)
+      let name = rawName.trimmingSpaces()
       let at = location(headerStarts, i, line: header.line)
       if !Self.columns.contains(name) {
         log.error(
@@ -171,7 +171,7 @@ struct RowCells {
   /// The trimmed text and location of a non-empty cell.
   func text(_ column: String) -> (String, SourceLocation)? {
     guard let i = columns[column], i < fields.count else { return nil }
-    let text = fields[i].trimmingCharacters(in: .whitespaces)
+    let text = fields[i].trimmingSpaces()
     return text.isEmpty ? nil : (text, locate(i))
   }
 

@@ -86,7 +86,7 @@ struct MappingReader {
 
   func integer(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
     guard let node = value(key) else { return nil }
-    guard let text = node.text, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+    guard let text = node.text, let number = Int(text.trimmingSpaces()) else {
       wrongType(key, "a whole number", node)
       return nil
     }
