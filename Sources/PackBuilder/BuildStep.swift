@@ -54,6 +54,11 @@ final class StagingWriter: @unchecked Sendable {
     lock.unlock()
   }
 
+  /// A file this build has written already, read back from the staging folder.
+  func read(_ path: String) -> Data? {
+    try? Data(contentsOf: folder.staging.appendingPathComponent(path))
+  }
+
   var files: [FileDigest] {
     lock.lock()
     defer { lock.unlock() }

@@ -12,7 +12,8 @@ enum HTMLStep {
         from: context.request.templates.map { URL(fileURLWithPath: $0) })
       html = try HTMLReport.render(
         pack: context.pack, assessment: context.assessment, templates: templates,
-        logo: try logo(context), version: context.request.version)
+        logo: try logo(context), version: context.request.version,
+        drawn: drawnCharts(context, writer))
     } catch let error as TemplateError {
       // The template is what the user must fix, so it leads the message.
       var place = error.origin
@@ -21,6 +22,16 @@ enum HTMLStep {
       throw BuildError.stepFailed(step: "index.html", path: place, reason: error.message)
     }
     try writer.write(Data(html.utf8), to: "index.html")
+  }
+
+  /// The SVG files of `charts/`, when the charts step ran before this one (it does whenever
+  /// both are built: `BuildSteps.lanes`). They are the same drawing the page would make (same
+  /// renderer, size, branding and id prefix), so reading them back from the staging folder
+  /// (from the page cache, about 0.1 s for 1,500) saves drawing them twice (2.8 ms each), and
+  /// holding them in memory between the steps is not needed.
+  static func drawnCharts(_ context: BuildContext, _ writer: StagingWriter) -> DrawnChartSVG? {
+    guard context.request.kinds.contains(.charts) else { return nil }
+    return { id, kind in writer.read("charts/\(id)-\(kind).svg") }
   }
 
   /// pack.yaml's `branding.logo` (relative to the pack folder) as a `data:` URI.

@@ -57,23 +57,26 @@ public enum PackBuilder {
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(
       pack: pack, assessment: assessment, period: period, request: request)
-    let steps = BuildSteps.steps(for: request.kinds)
+    let lanes = BuildSteps.lanes(for: request.kinds)
+    let steps = lanes.flatMap { $0 }
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
     let timings = StepTimings()
     do {
       try await withThrowingTaskGroup(of: Void.self) { group in
-        for step in steps {
+        for lane in lanes {
           group.addTask {
-            tracker.started(step.name)
-            let stepStart = clock.now
-            defer { timings.record(step.name, seconds(clock.now - stepStart)) }
-            do {
-              try step.run(context, writer, tracker.step(step.name))
-            } catch let error as BuildError {
-              throw error
-            } catch {
-              throw BuildError.stepFailed(
-                step: step.name, path: destination.path, reason: "\(error)")
+            for step in lane {
+              tracker.started(step.name)
+              let stepStart = clock.now
+              defer { timings.record(step.name, seconds(clock.now - stepStart)) }
+              do {
+                try step.run(context, writer, tracker.step(step.name))
+              } catch let error as BuildError {
+                throw error
+              } catch {
+                throw BuildError.stepFailed(
+                  step: step.name, path: destination.path, reason: "\(error)")
+              }
             }
           }
         }

@@ -173,3 +173,16 @@ extension BuildTests {
     #expect(try read("charts/cc-registration-trend.png") != standard)
   }
 }
+
+extension BuildTests {
+  /// A full build inlines the SVGs the charts step drew; a dashboard-only build draws its own.
+  /// The page must be the same either way.
+  @Test func theDashboardIsTheSameWhetherItDrawsItsChartsOrTakesTheChartFiles() throws {
+    let full = try BoardpackProcess.run(["build"], in: folder)
+    #expect(full.status == 0, "\(full.stderr)")
+    let shared = try read("index.html")
+    let alone = try BoardpackProcess.run(["build", "--format", "html"], in: folder)
+    #expect(alone.status == 0, "\(alone.stderr)")
+    #expect(try read("index.html") == shared)
+  }
+}

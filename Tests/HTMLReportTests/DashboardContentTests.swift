@@ -134,3 +134,38 @@ import Testing
     #expect(!page.contains("url(http"))
   }
 }
+
+/// Charts handed in already drawn (a build's `charts/` SVGs) are inlined instead of drawn.
+@Suite struct DrawnChartTests {
+  @Test func aChartDrawnElsewhereIsInlinedAsGiven() throws {
+    let asked = Asked()
+    let marker =
+      #"<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"><rect id="from-the-build" width="1" height="1"/></svg>"#
+    let context = try HTMLReport.context(
+      pack: ExampleDashboard.pack, assessment: ExampleDashboard.assessment(), version: "test",
+      drawn: { id, kind in
+        asked.record("\(id)-\(kind)")
+        return id == "cc-registration" && kind == "spc" ? Data(marker.utf8) : nil
+      })
+    let page = try HTMLReport.render(context, templates: .defaults)
+    #expect(page.components(separatedBy: "from-the-build").count == 2)
+    // Asked for every chart the page shows, and drew the rest itself.
+    #expect(asked.all.contains("cc-registration-trend"))
+    #expect(page.contains("cc-registration-trend-"))
+  }
+}
+
+final class Asked: @unchecked Sendable {
+  private let lock = NSLock()
+  private var names: [String] = []
+  func record(_ name: String) {
+    lock.lock()
+    names.append(name)
+    lock.unlock()
+  }
+  var all: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return names
+  }
+}

@@ -16,12 +16,15 @@ public enum HTMLReport {
   /// - Parameters:
   ///   - logo: the branding logo as a `data:` URI (see `dataURI(for:fileName:)`), or nil.
   ///   - version: the boardpack version, shown in the footer.
+  ///   - drawn: charts already drawn as SVG by the same renderer (a build's `charts/` files), so
+  ///     the page need not draw them again; any it does not give are drawn here.
   public static func context(
-    pack: Pack, assessment: Assessment, logo: String? = nil, version: String
+    pack: Pack, assessment: Assessment, logo: String? = nil, version: String,
+    drawn: DrawnChartSVG? = nil
   ) throws -> DashboardContext {
     guard let period = assessment.period else { throw HTMLReportError.noPeriod }
     return try DashboardBuilder(pack: pack, assessment: assessment, period: period)
-      .build(logo: logo, version: version)
+      .build(logo: logo, version: version, drawn: drawn)
   }
 
   /// The page: the context through `page.mustache` and its partials, with the style sheets.
@@ -41,10 +44,10 @@ public enum HTMLReport {
   /// Context and page in one call.
   public static func render(
     pack: Pack, assessment: Assessment, templates: TemplateSet, logo: String? = nil,
-    version: String
+    version: String, drawn: DrawnChartSVG? = nil
   ) throws -> String {
     try render(
-      context(pack: pack, assessment: assessment, logo: logo, version: version),
+      context(pack: pack, assessment: assessment, logo: logo, version: version, drawn: drawn),
       templates: templates)
   }
 
@@ -60,6 +63,11 @@ public enum HTMLReport {
     return "data:\(type);base64,\(data.base64EncodedString())"
   }
 }
+
+/// A chart's SVG document as `ChartRenderer` drew it at 800×400 in the pack's branding, with
+/// ids prefixed `<indicator id>-<kind>-`, by indicator id and chart kind (`trend`, `spc`,
+/// `compare`); nil when it was not drawn.
+public typealias DrawnChartSVG = @Sendable (_ indicatorID: String, _ kind: String) -> Data?
 
 /// Why the dashboard cannot be made.
 public enum HTMLReportError: Error, CustomStringConvertible {

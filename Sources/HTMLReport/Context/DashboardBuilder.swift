@@ -30,12 +30,15 @@ struct DashboardBuilder {
       pack.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
-  func build(logo: String?, version: String) throws -> DashboardContext {
+  func build(logo: String?, version: String, drawn: DrawnChartSVG? = nil) throws
+    -> DashboardContext
+  {
     let assessed = assessment.indicators.compactMap { indicatorAssessment in
       indicatorsByID[indicatorAssessment.id].map { ($0, indicatorAssessment) }
     }
     // The drawing is most of the work and runs on every core; the rest stays in page order.
-    let drawn = try ChartDrawer(pack: pack, style: style, date: date).draw(assessed)
+    let drawn = try ChartDrawer(pack: pack, style: style, date: date, drawn: drawn).draw(
+      assessed)
     var contexts: [String: IndicatorContext] = [:]
     for ((indicator, indicatorAssessment), charts) in zip(assessed, drawn) {
       contexts[indicator.id] = indicatorContext(indicator, indicatorAssessment, charts)

@@ -31,6 +31,8 @@ struct ChartDrawer: Sendable {
   let pack: Pack
   let style: ChartStyle
   let date: CalendarDate
+  /// Charts the build drew already (see `DrawnChartSVG`).
+  var drawn: DrawnChartSVG? = nil
 
   /// Every indicator's charts, drawn on every core: each chart is independent and Cairo keeps
   /// no state between surfaces. Results go to their own slot, so the page comes out in the same
@@ -67,6 +69,9 @@ struct ChartDrawer: Sendable {
   }
 
   func svgElement(_ chart: some Chart, id: String, kind: String) throws -> String {
+    if let data = drawn?(id, kind) {
+      return InlineSVG.element(String(decoding: data, as: UTF8.self))
+    }
     let data = try ChartRenderer.render(
       chart, size: DashboardBuilder.chartSize, format: .svg, date: date, style: style,
       idPrefix: "\(id)-\(kind)-")
