@@ -1,4 +1,5 @@
 import Analysis
+import Crypto
 import Foundation
 import IndicatorModel
 
@@ -49,6 +50,25 @@ final class StagingWriter: @unchecked Sendable {
   func write(_ data: Data, to path: String) throws {
     try folder.write(data, to: path)
     let digest = FileDigest(path: path, data: data)
+    lock.lock()
+    written.append(digest)
+    lock.unlock()
+  }
+
+  /// Writes one file from pieces as `produce` hands them over, so a large file (the 150 MB
+  /// assessment of a 500-indicator pack) is never held whole; its digest is taken as it goes.
+  func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    let handle = try folder.create(path)
+    defer { try? handle.close() }
+    var hash = SHA256()
+    var bytes = 0
+    try produce { piece in
+      try handle.write(contentsOf: piece)
+      hash.update(data: piece)
+      bytes += piece.count
+    }
+    try handle.close()
+    let digest = FileDigest(path: path, sha256: hash.finalize(), bytes: bytes)
     lock.lock()
     written.append(digest)
     lock.unlock()

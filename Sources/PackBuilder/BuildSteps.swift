@@ -24,9 +24,12 @@ enum BuildSteps {
   }
 
   /// `assessment.json`, byte-identical to `boardpack assess --format json`.
+  /// Streamed to the file a few indicators at a time: held whole, the file of a 500-indicator
+  /// pack (150 MB) was most of a large build's peak memory.
   static let assessmentJSON = BuildStep(name: "assessment.json") { context, writer in
-    var data = try context.assessment.jsonData()
-    data.append(0x0A)
-    try writer.write(data, to: "assessment.json")
+    try writer.stream(to: "assessment.json") { write in
+      try context.assessment.writeJSON(to: write)
+      try write(Data([0x0A]))
+    }
   }
 }

@@ -9,9 +9,13 @@ public struct FileDigest: Hashable, Sendable {
   public var bytes: Int
 
   public init(path: String, data: Data) {
+    self.init(path: path, sha256: SHA256.hash(data: data), bytes: data.count)
+  }
+
+  init(path: String, sha256 digest: SHA256.Digest, bytes: Int) {
     self.path = path
-    self.sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-    self.bytes = data.count
+    self.sha256 = digest.map { String(format: "%02x", $0) }.joined()
+    self.bytes = bytes
   }
 }
 

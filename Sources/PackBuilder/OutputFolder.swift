@@ -34,6 +34,18 @@ struct OutputFolder {
     try data.write(to: url)
   }
 
+  /// Creates (or empties) one file under the staging folder, creating its folders, and opens it
+  /// for writing.
+  func create(_ relativePath: String) throws -> FileHandle {
+    let url = staging.appendingPathComponent(relativePath)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    }
+    return try FileHandle(forWritingTo: url)
+  }
+
   /// Puts the staged pack in place: the previous pack is renamed aside, the new one renamed in,
   /// then the previous one removed. Renames within one folder are atomic, so at every moment
   /// there is a complete pack on disk (for an instant under the aside name).

@@ -213,4 +213,14 @@ struct AssessorTests {
     #expect(chunked == (try Self.wholeEncoding(assessment)))
     #expect(!chunked.isEmpty)
   }
+
+  @Test("written in batches of any size, the pieces join to the same bytes", arguments: [1, 2])
+  func batches(_ size: Int) throws {
+    let assessment = Assessor.assess(AssessorTests().pack(), generatorVersion: "1.2.3")
+    #expect(assessment.indicators.count > size)
+    var pieces: [Data] = []
+    try AssessmentJSON.write(assessment, batchSize: size) { pieces.append($0) }
+    #expect(pieces.count == 2 + (assessment.indicators.count + size - 1) / size)
+    #expect(pieces.reduce(Data(), +) == (try Self.wholeEncoding(assessment)))
+  }
 }

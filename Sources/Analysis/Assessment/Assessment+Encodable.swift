@@ -28,6 +28,12 @@ extension Assessment: Encodable {
     try c.encode(indicators, forKey: .indicators)
   }
 
+  /// The pretty-printed `jsonData()` in pieces, in order, holding only a few indicators' text
+  /// at a time: for writing a large assessment straight to a file.
+  public func writeJSON(to sink: (Data) throws -> Void) throws {
+    try AssessmentJSON.write(self, to: sink)
+  }
+
   /// The assessment as JSON: keys sorted so the same inputs give the same bytes.
   ///
   /// Pretty-printed JSON is encoded one indicator at a time (see `AssessmentJSON`), byte for

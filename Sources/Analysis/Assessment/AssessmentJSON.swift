@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Pretty-printed `assessment.json`, encoded indicator by indicator.
+/// Pretty-printed `assessment.json`, encoded indicator by indicator and written in pieces.
 ///
 /// One `JSONEncoder` call over a whole assessment builds its entire tree before writing a byte:
 /// for 500 indicators × 40 periods (a 157 MB file) that peaked at 936 MiB and took 7 s of CPU,
@@ -25,8 +25,22 @@ enum AssessmentJSON {
   static let elementIndent = Array("    ".utf8)
 
   static func encode(_ assessment: Assessment) throws -> Data {
+    var out = Data()
+    try write(assessment) { out.append($0) }
+    return out
+  }
+
+  /// How many indicators are encoded at a time when writing in pieces: enough to keep every
+  /// core busy, few enough that only a few megabytes of text are held at once.
+  static let defaultBatchSize = 32
+
+  /// The document in pieces, in order, to `sink`: the text of at most `batchSize` indicators is
+  /// held at a time, so a build can stream a 150 MB file to disk instead of holding it whole.
+  static func write(
+    _ assessment: Assessment, batchSize: Int = defaultBatchSize, to sink: (Data) throws -> Void
+  ) throws {
     guard !assessment.indicators.isEmpty else {
-      return try encoder(prettyPrinted: true).encode(assessment)
+      return try sink(encoder(prettyPrinted: true).encode(assessment))
     }
     var shell = assessment
     shell.indicators = []
@@ -34,19 +48,22 @@ enum AssessmentJSON {
     // The empty array is written as `[` then whitespace then `]`; the elements go in between.
     guard let open = find(arrayOpening, in: outline),
       let close = outline[(open + arrayOpening.count)...].firstIndex(of: UInt8(ascii: "]"))
-    else { return try encoder(prettyPrinted: true).encode(assessment) }
+    else { return try sink(encoder(prettyPrinted: true).encode(assessment)) }
 
-    let elements = try encodeElements(assessment.indicators)
-    var out = Data()
-    out.reserveCapacity(outline.count + elements.reduce(0) { $0 + $1.count + 2 } + 8)
-    out.append(contentsOf: outline[..<(open + arrayOpening.count)])
-    for (index, element) in elements.enumerated() {
-      out.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])  // "\n" or ",\n"
-      out.append(element)
+    try sink(Data(outline[..<(open + arrayOpening.count)]))
+    let indicators = assessment.indicators
+    for start in stride(from: 0, to: indicators.count, by: batchSize) {
+      let batch = Array(indicators[start..<min(start + batchSize, indicators.count)])
+      var piece = Data()
+      for (offset, element) in try encodeElements(batch).enumerated() {
+        piece.append(contentsOf: start + offset == 0 ? [0x0A] : [0x2C, 0x0A])  // "\n" or ",\n"
+        piece.append(element)
+      }
+      try sink(piece)
     }
-    out.append(contentsOf: Array("\n  ]".utf8))
-    out.append(contentsOf: outline[(close + 1)...])
-    return out
+    var end = Data("\n  ]".utf8)
+    end.append(contentsOf: outline[(close + 1)...])
+    try sink(end)
   }
 
   /// Every indicator's pretty JSON, indented to its depth, in order.
