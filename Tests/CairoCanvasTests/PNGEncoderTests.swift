@@ -7,7 +7,7 @@ import Testing
 @Suite("PNG encoder")
 struct PNGEncoderTests {
   /// Every pixel of a noisy image (no two neighbours alike, every byte value) survives the
-  /// word-at-a-time Sub filter and libdeflate, as libpng reads it back through Cairo.
+  /// row packing and libdeflate, as libpng reads it back through Cairo.
   @Test("random pixels round-trip exactly", arguments: [(1, 1), (3, 2), (17, 5), (640, 9)])
   func roundTrip(width: Int, height: Int) throws {
     let surface = try #require(
@@ -32,9 +32,9 @@ struct PNGEncoderTests {
     #expect(image.pixels == expected)
   }
 
-  /// The filtered rows against the PNG specification's definition, byte by byte.
-  @Test("Sub filter matches the byte-at-a-time definition")
-  func subFilter() throws {
+  /// The rows as the PNG specification lays them out: filter byte 0, then R, G, B per pixel.
+  @Test("rows are a None filter byte then RGB bytes")
+  func rowLayout() throws {
     let (width, height) = (33, 4)
     let surface = try #require(
       cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)))
@@ -45,16 +45,14 @@ struct PNGEncoderTests {
     var expected: [UInt8] = []
     for y in 0..<height {
       let row = UnsafeMutableRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-      expected.append(1)
-      var left: [UInt8] = [0, 0, 0]
+      expected.append(0)
       for x in 0..<width {
         let rgb: [UInt8] = [UInt8(x * 7 % 256), UInt8(255 - y * 3), UInt8((x * y) % 256)]
         row[x] = UInt32(rgb[0]) << 16 | UInt32(rgb[1]) << 8 | UInt32(rgb[2])
-        expected += zip(rgb, left).map { $0 &- $1 }
-        left = rgb
+        expected += rgb
       }
     }
-    let filtered = PNGEncoder.subFiltered(data, width: width, height: height, stride: stride)
-    #expect(filtered == expected)
+    let rows = PNGEncoder.rows(data, width: width, height: height, stride: stride)
+    #expect(rows == expected)
   }
 }
