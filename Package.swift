@@ -129,7 +129,10 @@ let package = Package(
       dependencies: ["PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts"]),
     .testTarget(
       name: "HTMLReportTests",
-      dependencies: ["HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts"]),
+      dependencies: [
+        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .testTarget(
       name: "CairoCanvasTests",
       dependencies: ["CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo"]),

@@ -13,6 +13,11 @@ import Testing
     (5412, 0, "5,412"),
     (0.5, 0, "1"),
     (1e-7, 2, "0.00"),
+    (1.5e-5, 5, "0.00002"),  // printed as 1.5e-05: the exponent is read
+    (1.5e20, 0, "150,000,000,000,000,000,000"),
+    (-1234.5, 0, "-1,235"),
+    (123, 0, "123"),
+    (0, 2, "0.00"),
   ])
   func rounds(value: Double, decimals: Int, expected: String) {
     #expect(NumberFormat.format(value, decimals: decimals) == expected)
