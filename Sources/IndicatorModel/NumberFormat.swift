@@ -38,38 +38,46 @@ public enum NumberFormat {
     fracPart = Array((fracPart + Array(repeating: 0, count: max(0, decimals))).prefix(decimals))
     while intPart.count > 1 && intPart.first == 0 { intPart.removeFirst() }
     let isZero = intPart.allSatisfy { $0 == 0 } && fracPart.allSatisfy { $0 == 0 }
-    var text = intPart.map(String.init).joined()
-    if grouped && text.count > 3 {
-      var groupedText = ""
-      for (i, ch) in text.enumerated() {
-        if i > 0 && (text.count - i) % 3 == 0 { groupedText.append(",") }
-        groupedText.append(ch)
-      }
-      text = groupedText
+    // Written as ASCII bytes: every table cell, label and message goes through here, and
+    // building the text from `String(digit)` pieces and `Character`s was most of its cost.
+    var text: [UInt8] = []
+    text.reserveCapacity(intPart.count * 4 / 3 + fracPart.count + 2)
+    if negative && !isZero { text.append(UInt8(ascii: "-")) }
+    let groups = grouped && intPart.count > 3
+    for (i, digit) in intPart.enumerated() {
+      if groups && i > 0 && (intPart.count - i) % 3 == 0 { text.append(UInt8(ascii: ",")) }
+      text.append(UInt8(ascii: "0") + UInt8(digit))
     }
-    if decimals > 0 { text += "." + fracPart.map(String.init).joined() }
-    return (negative && !isZero ? "-" : "") + text
+    if decimals > 0 {
+      text.append(UInt8(ascii: "."))
+      for digit in fracPart { text.append(UInt8(ascii: "0") + UInt8(digit)) }
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// The shortest round-trip decimal digits of a finite double: sign, digits, power of ten.
   static func decimalDigits(of value: Double) -> (Bool, [Int], Int) {
     let text = "\(abs(value))"  // Swift prints the shortest string that reads back the same
-    var mantissa = text
     var exponent = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      mantissa = String(text[..<e])
-      exponent = Int(text[text.index(after: e)...]) ?? 0
-    }
     var digits: [Int] = []
     var afterPoint = 0
     var seenPoint = false
-    for ch in mantissa {
-      if ch == "." {
+    // The printed form is ASCII: read its bytes rather than `Character`s.
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+        exponent = Int(text[text.index(after: index)...]) ?? 0
+        break
+      }
+      if byte == UInt8(ascii: ".") {
         seenPoint = true
-      } else if let d = ch.wholeNumberValue {
-        digits.append(d)
+      } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits.append(Int(byte - UInt8(ascii: "0")))
         if seenPoint { afterPoint += 1 }
       }
+      utf8.formIndex(after: &index)
     }
     exponent -= afterPoint
     while digits.count > 1 && digits.first == 0 { digits.removeFirst() }
