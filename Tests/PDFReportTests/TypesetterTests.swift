@@ -52,4 +52,19 @@ struct TypesetterTests {
       #expect(other.lines.map(\.width) == fresh.lines.map(\.width))
     }
   }
+
+  @Test(
+    "plain text (set without the markup parser) measures as the same text through it",
+    arguments: ["2013/14 Q4", "1,684", "–", "", "Registration with a Children's Centre by age 5"])
+  func plainTextPath(text: String) {
+    withTypesetter { typesetter in
+      let style = ParagraphStyle(size: 8, alignment: .trailing)
+      let plain = typesetter.set(text, width: 60, style: style)
+      let parsed = typesetter.set("<span>" + text + "</span>", width: 60, style: style)
+      #expect(plain.lines.count == parsed.lines.count)
+      #expect(plain.lines.map(\.width) == parsed.lines.map(\.width))
+      #expect(plain.lines.map(\.left) == parsed.lines.map(\.left))
+      #expect(plain.height == parsed.height)
+    }
+  }
 }

@@ -73,7 +73,13 @@ public final class Typesetter {
     case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
     case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
     }
-    markup.withCString { pango_layout_set_markup(layout, $0, -1) }
+    // Most table cells are plain text: with no tag or entity there is nothing for Pango's
+    // markup parser to do, and setting the text directly gives the same runs and glyphs.
+    if markup.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+      markup.withCString { pango_layout_set_markup(layout, $0, -1) }
+    } else {
+      markup.withCString { pango_layout_set_text(layout, $0, -1) }
+    }
     return TextLines(layout: layout, colour: style.colour)
   }
 
