@@ -41,6 +41,13 @@ struct Bench {
       table.print(peakMemory: PeakMemory.read())
       exit(0)
     }
+    // `--pdf-only DIR [N]`: load and assess DIR once, then draw its pack.pdf N times and print
+    // the CPU seconds of the drawing alone, so `perf record` of this sees mostly pack.pdf.
+    if arguments.count >= 3, arguments[1] == "--pdf-only" {
+      exit(
+        PDFBench.only(pack: arguments[2], repeats: arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1)
+      )
+    }
     let pack = arguments.dropFirst().first ?? "Indicators"
     var table = BenchTable()
 

@@ -1,6 +1,8 @@
 import Analysis
+import Foundation
 import IndicatorModel
 import PDFReport
+import PackLoader
 
 /// pack.pdf timings: the whole board pack (layout in two passes, charts, drawing, writing)
 /// and the pages per second that gives (issue 6).
@@ -18,5 +20,35 @@ enum PDFBench {
     table.note(
       "pack.pdf of \(label): \(result.pages) pages, "
         + "\(NumberFormat.format(Double(result.pages) / seconds, decimals: 0)) pages per second")
+  }
+
+  /// Loads and assesses the pack at `path`, then draws pack.pdf `repeats` times and prints the
+  /// process CPU time (user + system) the drawing took. Returns the exit status.
+  static func only(pack path: String, repeats: Int) -> Int32 {
+    guard let pack = PackLoader.load(from: path).pack else {
+      print("cannot load \(path)")
+      return 1
+    }
+    let assessment = Assessor.assess(pack, generatorVersion: "bench")
+    guard let period = assessment.period else { return 1 }
+    func cpu() -> Double {
+      var usage = rusage()
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    let clock = ContinuousClock()
+    for _ in 0..<max(1, repeats) {
+      let before = cpu()
+      let start = clock.now
+      guard
+        let result = try? BoardPackPDF.renderCountingPages(
+          pack: pack, assessment: assessment, date: period.end)
+      else { return 1 }
+      print(
+        "pack.pdf: \(result.pages) pages, \(result.data.count) bytes, "
+          + "CPU \(NumberFormat.format(cpu() - before, decimals: 2)) s, wall \(clock.now - start)")
+    }
+    return 0
   }
 }

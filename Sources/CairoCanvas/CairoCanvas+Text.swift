@@ -5,7 +5,16 @@ import Charts
 extension CairoCanvas {
   /// Canvas primitive; see ``Canvas``.
   public func measure(text: String, style: TextStyle) -> TextMetrics {
+    let key = TextMetricsCache.Key(text: text, font: fontKey(style), matrix: matrix)
+    if let known = metrics.entries[key] { return known }
     prepare(text, style: style)
+    let measured = layoutMetrics()
+    metrics.entries[key] = measured
+    return measured
+  }
+
+  /// The metrics of the text the layout holds now.
+  func layoutMetrics() -> TextMetrics {
     var logical = PangoRectangle()
     pango_layout_get_extents(pangoLayout, nil, &logical)
     let scale = Double(PANGO_SCALE)
@@ -16,7 +25,9 @@ extension CairoCanvas {
 
   /// Canvas primitive; see ``Canvas``.
   public func draw(text: String, at origin: Point, style: TextStyle) {
-    let metrics = measure(text: text, style: style)
+    let key = TextMetricsCache.Key(text: text, font: fontKey(style), matrix: matrix)
+    prepare(text, style: style)
+    let metrics = self.metrics.entries[key] ?? layoutMetrics()
     let left: Double
     switch style.alignment {
     case .leading: left = origin.x
@@ -35,9 +46,14 @@ extension CairoCanvas {
     text.withCString { pango_layout_set_text(pangoLayout, $0, -1) }
   }
 
+  /// The cache key of the style's font.
+  func fontKey(_ style: TextStyle) -> FontKey {
+    FontKey(family: style.family, size: style.size, weight: style.weight)
+  }
+
   /// A cached font description for the style: family named explicitly, size in canvas units.
   func font(for style: TextStyle) -> OpaquePointer {
-    let key = FontKey(family: style.family, size: style.size, weight: style.weight)
+    let key = fontKey(style)
     if let cached = fonts[key] { return cached }
     let description = pango_font_description_new()!
     pango_font_description_set_family(description, style.family)

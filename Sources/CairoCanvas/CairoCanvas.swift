@@ -18,6 +18,10 @@ public final class CairoCanvas: Canvas {
   let tagsStructure: Bool
   var fonts: [FontKey: OpaquePointer] = [:]
   var openTags: [String] = []
+  /// Measured text runs, perhaps shared with other canvases of the same document.
+  let metrics: TextMetricsCache
+  /// The Cairo transformation when the canvas was made, which its Pango context measures in.
+  let matrix: [Double]
 
   struct FontKey: Hashable {
     let family: String
@@ -26,11 +30,19 @@ public final class CairoCanvas: Canvas {
   }
 
   /// A canvas on an existing `cairo_t *` of the given size in canvas units. Set
-  /// `tagsStructure` for a PDF surface to mark groups as tagged structure.
-  public init(context: OpaquePointer, size: Size, tagsStructure: Bool = false) {
+  /// `tagsStructure` for a PDF surface to mark groups as tagged structure; pass `metrics` to
+  /// share measured text with the other canvases of a document.
+  public init(
+    context: OpaquePointer, size: Size, tagsStructure: Bool = false,
+    metrics: TextMetricsCache = TextMetricsCache()
+  ) {
     self.context = context
     self.size = size
     self.tagsStructure = tagsStructure
+    self.metrics = metrics
+    var ctm = cairo_matrix_t()
+    cairo_get_matrix(context, &ctm)
+    matrix = [ctm.xx, ctm.yx, ctm.xy, ctm.yy, ctm.x0, ctm.y0]
     self.layout = pango_cairo_create_layout(context)
     // The same metrics on every surface: unhinted, so a PNG at 2× and a PDF lay out alike.
     let options = cairo_font_options_create()

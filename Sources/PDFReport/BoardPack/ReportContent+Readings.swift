@@ -37,7 +37,8 @@ extension ReportContent {
       cairo_save(page.cairo)
       cairo_translate(page.cairo, rect.x, rect.y)
       let canvas = CairoCanvas(
-        context: page.cairo, size: Size(width: rect.width, height: rect.height))
+        context: page.cairo, size: Size(width: rect.width, height: rect.height),
+        metrics: page.chartText)
       chart.draw(on: canvas, style: chartStyle)
       cairo_restore(page.cairo)
     }

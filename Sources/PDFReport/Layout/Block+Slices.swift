@@ -50,7 +50,8 @@ extension Block {
           cairo_translate(page.cairo, x, y)
           cairo_scale(page.cairo, scale, scale)
           let canvas = CairoCanvas(
-            context: page.cairo, size: Size(width: width / scale, height: height / scale))
+            context: page.cairo, size: Size(width: width / scale, height: height / scale),
+            metrics: page.chartText)
           chart.draw(on: canvas, style: chartStyle)
           cairo_restore(page.cairo)
         }

@@ -1,4 +1,5 @@
 import CCairo
+import CairoCanvas
 
 /// What a slice draws with: the page's Cairo context, the typesetter and the style.
 final class PageContext {
@@ -6,6 +7,9 @@ final class PageContext {
   let cairo: OpaquePointer
   let typesetter: Typesetter
   let style: PageStyle
+  /// Text the charts have measured, shared by every chart of the document: they measure the
+  /// same period labels and ticks again and again.
+  let chartText = TextMetricsCache()
 
   init(cairo: OpaquePointer, typesetter: Typesetter, style: PageStyle) {
     self.cairo = cairo

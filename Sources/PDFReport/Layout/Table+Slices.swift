@@ -55,7 +55,8 @@ extension Table {
           lines.draw(on: page.cairo, x: x + pad.horizontal, y: y + pad.vertical + 2)
         }
       case .cells(let cells):
-        var texts: [Int: TextLines] = [:]
+        // By column; an array, not a dictionary, as every row's drawing reads it.
+        var texts = [TextLines?](repeating: nil, count: columns.count)
         var height = 0.0
         for (column, cell) in cells.enumerated() where column < columns.count {
           switch cell {
