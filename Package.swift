@@ -39,8 +39,9 @@ let package = Package(
     // libdeflate, which deflates the PNG image data faster than zlib (PNGEncoder.swift).
     .systemLibrary(
       name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-    // glibc's mallopt, to keep chart-sized buffers between renders (AllocatorTuning.swift).
-    .systemLibrary(name: "CMalloc"),
+    // glibc pieces Swift's Glibc module leaves out: mallopt (AllocatorTuning.swift), syncfs
+    // (OutputFolder.swift).
+    .systemLibrary(name: "CGlibc"),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo. Specs are made from the
     // Analysis assessment (read, never computed: rendering computes no statistics).
     .target(name: "Charts", dependencies: ["IndicatorModel", "Analysis"]),
@@ -73,7 +74,7 @@ let package = Package(
       name: "PackBuilder",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        "PDFReport", "HTMLReport", "CMalloc", .product(name: "Crypto", package: "swift-crypto"),
+        "PDFReport", "HTMLReport", "CGlibc", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(

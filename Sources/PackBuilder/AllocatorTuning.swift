@@ -1,5 +1,5 @@
-#if canImport(CMalloc)
-  internal import CMalloc
+#if canImport(CGlibc)
+  internal import CGlibc
 #endif
 
 /// glibc's allocator, tuned for a build: every chart allocates a few megabytes (a 1600×800
@@ -13,7 +13,7 @@ enum AllocatorTuning {
   /// Blocks under 8 MiB come from the heap, and the heap keeps up to 64 MiB free.
   /// Idempotent; a no-op where glibc's mallopt is not available.
   static func keepFreedMemory() {
-    #if canImport(CMalloc) && os(Linux)
+    #if canImport(CGlibc) && os(Linux)
       _ = mallopt(M_MMAP_THRESHOLD, 8 << 20)
       _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
     #endif

@@ -58,16 +58,15 @@ final class StagingWriter: @unchecked Sendable {
   /// Writes one file from pieces as `produce` hands them over, so a large file (the 150 MB
   /// assessment of a 500-indicator pack) is never held whole; its digest is taken as it goes.
   func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
-    let handle = try folder.create(path)
-    defer { try? handle.close() }
+    let file = try folder.create(path)
+    defer { file.close() }
     var hash = SHA256()
     var bytes = 0
     try produce { piece in
-      try handle.write(contentsOf: piece)
+      try file.write(piece)
       hash.update(data: piece)
       bytes += piece.count
     }
-    try handle.close()
     let digest = FileDigest(path: path, sha256: hash.finalize(), bytes: bytes)
     lock.lock()
     written.append(digest)

@@ -1,5 +1,7 @@
 import Foundation
 
+internal import CGlibc
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -28,22 +30,18 @@ struct OutputFolder {
 
   /// Writes one file under the staging folder, creating its folders.
   func write(_ data: Data, to relativePath: String) throws {
-    let url = staging.appendingPathComponent(relativePath)
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try data.write(to: url)
+    let file = try create(relativePath)
+    defer { file.close() }
+    try file.write(data)
   }
 
   /// Creates (or empties) one file under the staging folder, creating its folders, and opens it
   /// for writing.
-  func create(_ relativePath: String) throws -> FileHandle {
+  func create(_ relativePath: String) throws -> StagedFile {
     let url = staging.appendingPathComponent(relativePath)
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-    }
-    return try FileHandle(forWritingTo: url)
+    return try StagedFile(creating: url.path)
   }
 
   /// Puts the staged pack in place: the previous pack is renamed aside, the new one renamed in,
@@ -52,6 +50,7 @@ struct OutputFolder {
   func commit() throws {
     let manager = FileManager.default
     try carryOverMailRecords()
+    try syncToDisk()
     guard manager.fileExists(atPath: destination.path) else {
       try manager.moveItem(at: staging, to: destination)
       return
@@ -66,6 +65,19 @@ struct OutputFolder {
       throw error
     }
     try manager.removeItem(at: aside)
+  }
+
+  /// Writes the staged files out to the disk in one `syncfs` before the rename, so that after a
+  /// power cut the pack in place is the whole new one or the whole old one, never files the
+  /// disk had not yet received. Files are not synced one by one as they are written (see
+  /// `StagedFile`).
+  private func syncToDisk() throws {
+    let descriptor = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw StagedFile.Failure(path: staging.path, errno: errno) }
+    defer { close(descriptor) }
+    guard syncfs(descriptor) == 0 else {
+      throw StagedFile.Failure(path: staging.path, errno: errno)
+    }
   }
 
   /// The previous pack's `email/` folder (the send log and dry-run drafts) is not the build's

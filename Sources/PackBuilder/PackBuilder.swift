@@ -61,22 +61,28 @@ public enum PackBuilder {
     let steps = lanes.flatMap { $0 }
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
     let timings = StepTimings()
+    // One lane's steps, one after another, on the lane's own thread.
+    @Sendable func runLane(_ lane: [BuildStep]) throws {
+      for step in lane {
+        tracker.started(step.name)
+        let stepStart = clock.now
+        defer { timings.record(step.name, seconds(clock.now - stepStart)) }
+        do {
+          try step.run(context, writer, tracker.step(step.name))
+        } catch let error as BuildError {
+          throw error
+        } catch {
+          throw BuildError.stepFailed(
+            step: step.name, path: destination.path, reason: "\(error)")
+        }
+      }
+    }
     do {
       try await withThrowingTaskGroup(of: Void.self) { group in
         for lane in lanes {
           group.addTask {
-            for step in lane {
-              tracker.started(step.name)
-              let stepStart = clock.now
-              defer { timings.record(step.name, seconds(clock.now - stepStart)) }
-              do {
-                try step.run(context, writer, tracker.step(step.name))
-              } catch let error as BuildError {
-                throw error
-              } catch {
-                throw BuildError.stepFailed(
-                  step: step.name, path: destination.path, reason: "\(error)")
-              }
+            try await DedicatedThread.run("boardpack " + lane.map(\.name).joined(separator: ", ")) {
+              try runLane(lane)
             }
           }
         }

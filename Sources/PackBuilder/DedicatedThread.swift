@@ -1,0 +1,29 @@
+import Foundation
+
+/// Runs blocking work on a thread of its own and awaits it.
+///
+/// The build's steps are long, synchronous and CPU-bound (Cairo, Pango, encoders). Run directly
+/// in tasks they would each hold one of the cooperative pool's threads (one per core), so on 2
+/// cores two lanes ran and the others waited for them: the charts could start only after
+/// assessment.json had finished. On threads of their own all lanes start at once and the
+/// system shares the cores between them; the awaiting tasks hold no thread.
+enum DedicatedThread {
+  static func run(_ name: String, _ work: @escaping @Sendable () throws -> Void) async throws {
+    try await withCheckedThrowingContinuation {
+      (continuation: CheckedContinuation<Void, any Error>) in
+      let thread = Thread {
+        do {
+          try work()
+          continuation.resume()
+        } catch {
+          continuation.resume(throwing: error)
+        }
+      }
+      thread.name = name
+      // Room for the deep call stacks of Pango and the Mustache renderer (8 MiB, as the main
+      // thread has; a Foundation thread's default is smaller).
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+  }
+}
