@@ -122,3 +122,39 @@ struct RecordingCanvasTests {
         """)
   }
 }
+
+/// Thinned quarterly labels stay on one quarter of the year, so the axis reads as years.
+struct PeriodLabelCycleTests {
+  let canvas = RecordingCanvas(size: Size(width: 800, height: 400))
+  let style = TextStyle(family: "Liberation Sans", size: 11)
+
+  @Test(
+    "steps are the divisors of the cycle, then its multiples",
+    arguments: [
+      (40, 4, [1, 2, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40]),
+      (30, 12, [1, 2, 3, 4, 6, 12, 24, 30]),
+      (5, 1, [1, 2, 3, 4, 5]),
+      (3, 4, [1, 2, 3]),
+      (1, 4, [1]),
+    ])
+  func steps(_ count: Int, _ cycle: Int, _ expected: [Int]) {
+    #expect(PeriodLabels.steps(count: count, cycle: cycle) == expected)
+  }
+
+  @Test(
+    "40 quarters on a narrow axis: every label shown is a Q4, none overlap",
+    arguments: [
+      300.0, 500, 760,
+    ])
+  func sameQuarter(_ width: Double) {
+    let labels = Fixtures.quarterLabels(40)
+    #expect(labels.last?.hasSuffix("Q4") == true)
+    let centres = (0..<40).map { 20 + Double($0) * (width - 40) / 40 }
+    let placed = PeriodLabels.place(
+      labels, centres: centres, top: 0, style: style, minX: 0, maxX: width, gap: 8, cycle: 4,
+      on: canvas)
+    #expect(placed.count > 1)
+    #expect(placed.allSatisfy { $0.text.hasSuffix("Q4") })
+    for (a, b) in zip(placed, placed.dropFirst()) { #expect(b.box.minX - a.box.maxX >= 8) }
+  }
+}

@@ -57,11 +57,12 @@ extension ControlChart {
       }
     }
 
-    let frame = TimeSeriesFrame(
+    var frame = TimeSeriesFrame(
       title: title, accessory: accessory(style: style, on: canvas), legend: legend,
       note: insufficientDataNote, valueAxisTitle: valueAxisTitle,
       periodLabels: points.map(\.label), periodAxisTitle: periodAxisTitle, footnotes: footnotes,
       values: values, includeZero: yFromZero)
+    frame.labelCycle = labelCycle
     frame.draw(on: canvas, style: style) { plot in
       if showsLimits {
         for (index, segment) in segments.enumerated() {

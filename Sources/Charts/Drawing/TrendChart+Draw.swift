@@ -66,10 +66,11 @@ extension TrendChart {
       : "No figure for \(areaName)"
         + (points.last.map { " up to \($0.label)" } ?? "") + "."
 
-    let frame = TimeSeriesFrame(
+    var frame = TimeSeriesFrame(
       title: title, accessory: nil, legend: legend, note: emptyNote, valueAxisTitle: valueAxisTitle,
       periodLabels: points.map(\.label), periodAxisTitle: periodAxisTitle, footnotes: footnotes,
       values: values, includeZero: yFromZero)
+    frame.labelCycle = labelCycle
     frame.draw(on: canvas, style: style) { plot in
       if let amber {
         SeriesDrawing.reference(

@@ -51,6 +51,7 @@ extension ControlChart {
       yFromZero: indicator.yFromZero ?? false, notes: notes,
       reading: [reading.targetSentence, reading.directionSentence, reading.englandSentence]
         .compactMap { $0 }.joined(separator: " "))
+    labelCycle = indicator.periodicity.periodsPerYear ?? 1
   }
 
   /// Which chart and rules: "XmR chart, Making Data Count rules; limits from the first 12

@@ -40,6 +40,7 @@ extension TrendChart {
       notes: ChartWording.footnotes(
         for: area, periods: timeline.periods, source: indicator.source),
       reading: reading.paragraph)
+    labelCycle = indicator.periodicity.periodsPerYear ?? 1
   }
 }
 

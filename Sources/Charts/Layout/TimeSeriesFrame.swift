@@ -22,6 +22,8 @@ struct TimeSeriesFrame {
   /// The values the axis must cover.
   var values: [Double]
   var includeZero: Bool
+  /// Periods in a year, for thinning the period labels (see `PeriodLabels.steps`).
+  var labelCycle = 1
 
   /// Where the data goes, once the frame is laid out.
   struct Plot {
@@ -186,7 +188,7 @@ struct TimeSeriesFrame {
     // Period labels, thinned so none overlap, with tick marks for the labelled periods.
     let placed = PeriodLabels.place(
       periodLabels, centres: xs, top: periodLabelTop, style: label, minX: pad, maxX: width - pad,
-      on: canvas)
+      cycle: labelCycle, on: canvas)
     for entry in placed {
       canvas.stroke(
         .line(

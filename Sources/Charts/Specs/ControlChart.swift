@@ -51,6 +51,9 @@ public struct ControlChart: Chart {
   public var valueAxisTitle: String
   /// The period axis title: "Financial quarter".
   public var periodAxisTitle: String
+  /// Periods in a year (4 for quarters, 12 for months; 1 otherwise): period labels are thinned
+  /// in steps that keep them on the same quarter or month of each year.
+  public var labelCycle: Int = 1
   /// Decimal places and unit for values.
   public var format: ValueFormat
   /// The periods in order, oldest first.
