@@ -54,6 +54,10 @@ public struct Measure: Hashable, Sendable {
   /// Decimal places for display.
   public var decimals: Int
   public var ci: CIMethod
+  /// The publisher rounds numerators and denominators to multiples of this (Fingertips rounds
+  /// some counts to 5 for disclosure control), so a value computed from unrounded counts can
+  /// disagree with the rounded ones by more than the value's own rounding; nil: exact counts.
+  public var countsRoundedTo: Int?
 
   public init(
     type: MeasureType, multiplier: Double = 1, unit: String = "", decimals: Int = 1,

@@ -200,6 +200,53 @@ struct BadInput: CustomTestStringConvertible, Sendable {
       ]
     ),
     BadInput(
+      "counts in fives that agree once rounding is allowed for: the error says how",
+      edits: {
+        TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,50.03,5000,10000,,,,")
+      },
+      [
+        "data/quarterly.csv:40:38: error: value 50.03 disagrees with numerator/denominator (5000 / 10000 × 100 = 50.0000); if the publisher rounds counts to 5 (as Fingertips does for some), set measure.counts_rounded_to: 5 in the indicator's file"
+      ]
+    ),
+    BadInput(
+      "counts rounded to 5, declared: the value agrees",
+      edits: {
+        TestPack.edit(
+          "indicators/cc-registration.yaml", "  decimals: 1\n",
+          "  decimals: 1\n  counts_rounded_to: 5\n"
+        )
+        .merging(
+          TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,50.03,5000,10000,,,,")
+        ) { $1 }
+      },
+      []
+    ),
+    BadInput(
+      "counts rounded to 5, declared, but the value is out beyond that",
+      edits: {
+        TestPack.edit(
+          "indicators/cc-registration.yaml", "  decimals: 1\n",
+          "  decimals: 1\n  counts_rounded_to: 5\n"
+        )
+        .merging(TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,50.1,5000,10000,,,,"))
+        { $1 }
+      },
+      [
+        "data/quarterly.csv:40:38: error: value 50.1 disagrees with numerator/denominator (5000 / 10000 × 100 = 50.000)"
+      ]
+    ),
+    BadInput(
+      "counts_rounded_to must be a count of 1 or more",
+      edits: {
+        TestPack.edit(
+          "indicators/cc-registration.yaml", "  decimals: 1\n",
+          "  decimals: 1\n  counts_rounded_to: 0\n")
+      },
+      [
+        "indicators/cc-registration.yaml:9:22: error: measure.counts_rounded_to must be from 1 to 1000000, not 0"
+      ]
+    ),
+    BadInput(
       "value agrees within its own rounding",
       edits: { TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,50,4990,10000,,,,") },
       []

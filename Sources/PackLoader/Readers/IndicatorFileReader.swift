@@ -23,7 +23,7 @@ struct IndicatorFileReader {
     "comparison", "owner", "lead", "source", "y_from_zero", "exceptions",
   ]
   static let required = ["id", "title", "theme", "measure", "polarity", "periodicity"]
-  static let measureKeys = ["type", "multiplier", "unit", "decimals", "ci"]
+  static let measureKeys = ["type", "multiplier", "unit", "decimals", "ci", "counts_rounded_to"]
   static let targetKeys = ["value", "label", "amber", "by-period", "use_ci"]
   static let spcKeys = [
     "chart", "profile", "rebase", "baseline", "screening", "min_points", "shift_length",
@@ -121,6 +121,9 @@ struct IndicatorFileReader {
     // More than 10 places is never meant, and would make display strings absurd.
     if let decimals = map.integer("decimals", in: 0...10) { measure.decimals = decimals }
     if let ci = map.choice("ci", CIMethod.self) { measure.ci = ci }
+    if let rounding = map.integer("counts_rounded_to", in: 1...1_000_000) {
+      measure.countsRoundedTo = rounding
+    }
     return measure
   }
 

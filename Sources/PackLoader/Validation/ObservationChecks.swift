@@ -39,18 +39,42 @@ struct ObservationChecks {
     if let lower, let upper, lower.value > upper.value {
       fail("lower_ci \(lower.text) is above upper_ci \(upper.text)", lower.location)
     }
-    if ok, let value, let numerator, let denominator, denominator.value > 0 {
+    if ok, let value, let numerator, let denominator, denominator.value > 0,
+      !agrees(value, numerator, denominator, countsRoundedTo: measure.countsRoundedTo)
+    {
       let computed = numerator.value / denominator.value * measure.multiplier
-      // Publishers round: agree when within half a unit of the last decimal place written.
-      var step = 1.0
-      for _ in 0..<min(value.decimals, 300) { step /= 10 }
-      if abs(value.value - computed) > 0.5 * step + 1e-9 {
-        let shown = NumberFormat.format(computed, decimals: min(value.decimals + 2, 12))
-        fail(
-          "value \(value.text) disagrees with numerator/denominator (\(numerator.text) / \(denominator.text) × \(NumberFormat.format(measure.multiplier, decimals: 0)) = \(shown))",
-          value.location)
+      let shown = NumberFormat.format(computed, decimals: min(value.decimals + 2, 12))
+      var message =
+        "value \(value.text) disagrees with numerator/denominator (\(numerator.text) / \(denominator.text) × \(NumberFormat.format(measure.multiplier, decimals: 0)) = \(shown))"
+      // Counts in fives that agree once rounding is allowed for: say how to allow for it.
+      if measure.countsRoundedTo == nil,
+        numerator.value.remainder(dividingBy: 5) == 0,
+        denominator.value.remainder(dividingBy: 5) == 0,
+        agrees(value, numerator, denominator, countsRoundedTo: 5)
+      {
+        message +=
+          "; if the publisher rounds counts to 5 (as Fingertips does for some), set measure.counts_rounded_to: 5 in the indicator's file"
       }
+      fail(message, value.location)
     }
     return ok
+  }
+
+  /// Whether the value is numerator ÷ denominator × multiplier, allowing for the rounding of the
+  /// value (half a unit of its last decimal place written) and, when the publisher rounds
+  /// counts to multiples of `countsRoundedTo`, for each count being up to half of that away from
+  /// the true one.
+  func agrees(
+    _ value: CellNumber, _ numerator: CellNumber, _ denominator: CellNumber,
+    countsRoundedTo rounding: Int?
+  ) -> Bool {
+    var step = 1.0
+    for _ in 0..<min(value.decimals, 300) { step /= 10 }
+    let slack = 0.5 * step + 1e-9
+    let half = Double(rounding ?? 0) / 2
+    let lowestDenominator = max(denominator.value - half, .leastNonzeroMagnitude)
+    let lowest = max(numerator.value - half, 0) / (denominator.value + half) * measure.multiplier
+    let highest = (numerator.value + half) / lowestDenominator * measure.multiplier
+    return value.value >= lowest - slack && value.value <= highest + slack
   }
 }
