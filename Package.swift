@@ -108,30 +108,38 @@ let package = Package(
         "PackBuilder",
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
-    .testTarget(name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel"]),
+    .testTarget(
+      name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel", "TestFolders"]),
     // The real SMTP server (aiosmtpd, Tests/Fixtures/mail) and message parser that MailTests and
     // the CLI's end-to-end email tests share; a library only test targets depend on.
-    .target(name: "MailTestSupport", path: "Tests/MailTestSupport"),
+    .target(name: "MailTestSupport", dependencies: ["TestFolders"], path: "Tests/MailTestSupport"),
+    // Temporary folders for tests, removed when the test process exits.
+    .target(name: "TestFolders", path: "Tests/TestFolders"),
     // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1.
     .testTarget(name: "MailTests", dependencies: ["Mail", "IndicatorModel", "MailTestSupport"]),
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(
       name: "BoardpackCLITests",
-      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport"]),
+      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport", "TestFolders"]),
     .testTarget(
       name: "PartnerMailTests",
-      dependencies: ["PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail"]),
+      dependencies: [
+        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "TestFolders",
+      ]),
     .testTarget(
-      name: "ImporterTests", dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis"]),
+      name: "ImporterTests",
+      dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis", "TestFolders"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
     .testTarget(
       name: "PDFReportTests",
-      dependencies: ["PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts"]),
+      dependencies: [
+        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "TestFolders",
+      ]),
     .testTarget(
       name: "HTMLReportTests",
       dependencies: [
-        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts",
+        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts", "TestFolders",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(

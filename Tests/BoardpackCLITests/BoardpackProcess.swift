@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Runs the built `boardpack` executable as a user would, capturing its output.
 struct BoardpackProcess {
@@ -66,9 +67,6 @@ struct BoardpackProcess {
 
   /// A fresh empty folder to run in.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestFolder.make("cli")
   }
 }

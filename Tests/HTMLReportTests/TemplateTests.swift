@@ -2,15 +2,14 @@ import Foundation
 import Testing
 
 @testable import HTMLReport
+import TestFolders
 
 /// Template sets: the built-in copy, overrides file by file, and errors with file and line.
 @Suite struct TemplateTests {
   let folder: URL
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-templates-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try TestFolder.make("templates")
   }
 
   func write(_ text: String, to name: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// A temporary copy of the repository's example pack, and paths to the test exports; tests
 /// never touch the repository's own pack.
@@ -13,9 +14,7 @@ struct PackCopy {
   let directory: String
 
   init() throws {
-    directory =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-import-\(UUID().uuidString)").path
+    directory = TestFolder.path("import").path
     try FileManager.default.copyItem(
       atPath: Self.root.appendingPathComponent("Indicators").path, toPath: directory)
   }

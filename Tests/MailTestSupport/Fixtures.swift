@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Paths of the Python helpers the mail tests share (`Tests/Fixtures/mail`), and a scratch
 /// folder per test.
@@ -19,11 +20,8 @@ public enum Fixtures {
   /// The message parser script (Python's `email` package, printing JSON).
   public static let parser = folder.appendingPathComponent("parse_message.py")
 
-  /// A fresh empty folder under the system's temporary folder.
+  /// A fresh empty folder, removed when the test process exits.
   public static func temporaryFolder(_ label: String) throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-mail-\(label)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestFolder.make("mail-\(label)")
   }
 }

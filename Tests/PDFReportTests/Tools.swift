@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Runs an independent PDF tool (qpdf, poppler) and returns its status and output.
 func tool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
@@ -16,9 +17,7 @@ func tool(_ name: String, _ arguments: [String]) throws -> (status: Int32, outpu
 
 /// Writes PDF bytes to a fresh temporary file for the tools to read.
 func save(_ data: Data, as name: String) throws -> URL {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("pdfreport-tests-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  let folder = try TestFolder.make("pdfreport")
   let url = folder.appendingPathComponent(name)
   try data.write(to: url)
   return url

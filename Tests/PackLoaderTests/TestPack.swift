@@ -1,6 +1,7 @@
 import Foundation
 import IndicatorModel
 import PackLoader
+import TestFolders
 
 /// A pack written to a fresh temporary folder: the starter pack (which loads cleanly), with
 /// files replaced, added or removed by the test.
@@ -11,9 +12,7 @@ struct TestPack {
     replacing replacements: [String: String] = [:], removing removals: [String] = [],
     editing edits: [String: (String) -> String] = [:]
   ) throws {
-    directory =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-tests-\(UUID().uuidString)").path
+    directory = TestFolder.path("pack").path
     try StarterPack.write(to: directory)
     for path in removals { try FileManager.default.removeItem(atPath: "\(directory)/\(path)") }
     for (path, edit) in edits {

@@ -3,6 +3,7 @@ import HTMLReport
 import Testing
 
 @testable import PartnerMail
+import TestFolders
 
 /// The email templates: the built-in copy, overrides file by file, and errors with file and
 /// line.
@@ -18,8 +19,7 @@ import Testing
   }
 
   func folder(with files: [String: String]) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-email-templates-\(UUID().uuidString)")
+    let folder = TestFolder.path("email-templates")
     let email = folder.appendingPathComponent("email")
     try FileManager.default.createDirectory(at: email, withIntermediateDirectories: true)
     for (name, text) in files {

@@ -4,6 +4,7 @@ import Mail
 import Testing
 
 @testable import PartnerMail
+import TestFolders
 
 /// Partner messages from the example pack: the context, the subject per meeting, and that
 /// nothing from the pack can add a header.
@@ -88,8 +89,7 @@ import Testing
     #expect(throws: MessageError.self) { try job.message.encoded() }
 
     // The same through the subject template, which names the partner.
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("boardpack-subject-\(UUID().uuidString)")
+    let folder = TestFolder.path("subject")
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("email"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
