@@ -37,6 +37,9 @@ enum ChartBench {
       _ = table.time("\(name) drawn by Cairo into a bitmap (no encoding)", repeats: 50) {
         try? ChartRenderer.rasterize(chart, size: size, style: style)
       }
+      _ = table.time("\(name) drawn by Cairo into a 2× bitmap (no encoding)", repeats: 50) {
+        try? ChartRenderer.rasterize(chart, size: size, scale: 2, style: style)
+      }
       for (label, format) in [
         ("PNG 1×", ChartFormat.png(scale: 1)), ("PNG 2×", .png(scale: 2)), ("SVG", .svg),
         ("PDF", .pdf),
