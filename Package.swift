@@ -39,8 +39,7 @@ let package = Package(
     // libdeflate, which deflates the PNG image data faster than zlib (PNGEncoder.swift).
     .systemLibrary(
       name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-    // glibc pieces Swift's Glibc module leaves out: mallopt (AllocatorTuning.swift), syncfs
-    // (OutputFolder.swift).
+    // glibc pieces Swift's Glibc module leaves out: mallopt (AllocatorTuning.swift).
     .systemLibrary(name: "CGlibc"),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo. Specs are made from the
     // Analysis assessment (read, never computed: rendering computes no statistics).

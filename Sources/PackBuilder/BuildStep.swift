@@ -9,6 +9,8 @@ struct BuildContext: Sendable {
   let assessment: Assessment
   let period: Period
   let request: BuildRequest
+  /// Opens when the chart SVGs are written, for the dashboard; nil unless the build makes both.
+  let chartSVGs: ChartSVGGate?
 }
 
 /// One named part of a build: it writes its files into the staging folder, saying as it goes

@@ -8,19 +8,21 @@ enum BuildSteps {
   }
 
   /// The steps grouped into lanes: the lanes run at the same time, the steps of a lane one
-  /// after another. The dashboard follows the charts when both are built, so it can inline the
-  /// SVG files the charts step wrote instead of drawing them again (see `HTMLStep`).
+  /// after another. Each step is a lane of its own; the dashboard waits inside its step for
+  /// the charts step's SVGs when both are built (`ChartSVGGate`).
   static func lanes(for kinds: Set<OutputKind>) -> [[BuildStep]] {
     var lanes = [[assessmentJSON]]  // always: the manifest and every report refer to it
-    switch (kinds.contains(.charts), kinds.contains(.html)) {
-    case (true, true): lanes.append([ChartsStep.step, HTMLStep.step])
-    case (true, false): lanes.append([ChartsStep.step])
-    case (false, true): lanes.append([HTMLStep.step])
-    case (false, false): break
-    }
+    if kinds.contains(.charts) { lanes.append([ChartsStep.step]) }
+    if kinds.contains(.html) { lanes.append([HTMLStep.step]) }
     if kinds.contains(.pdf) { lanes.append([PDFSteps.pack]) }
     if kinds.contains(.summaries) { lanes.append([PDFSteps.summaries]) }
     return lanes
+  }
+
+  /// Whether the dashboard inlines the SVG files the charts step writes, instead of drawing
+  /// the charts again (see `HTMLStep.drawnCharts`).
+  static func dashboardTakesChartSVGs(_ kinds: Set<OutputKind>) -> Bool {
+    kinds.contains(.charts) && kinds.contains(.html)
   }
 
   /// `assessment.json`, byte-identical to `boardpack assess --format json`.

@@ -12,38 +12,60 @@ enum ChartsStep {
   static let size = Size(width: 800, height: 400)
 
   static let step = BuildStep(
-    name: "charts", units: { $0.pack.indicators.count * kinds.count }
+    name: "charts",
+    units: { context in
+      let assessed = Set(context.assessment.indicators.map(\.id))
+      return context.pack.indicators.filter { assessed.contains($0.id) }.count * kinds.count
+    }
   ) { context, writer, progress in
-    let indicators = context.pack.indicators
-    let assessed = Dictionary(
-      context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let date = context.documentDate
     // The pack's branding, as the dashboard and pack.pdf draw it: a chart pasted from charts/
     // must look like the one on the page.
     let style = ChartStyle(branding: context.pack.branding)
+    // The SVGs first, for the dashboard waiting on them (`ChartSVGGate`); open the gate
+    // whatever happens, so a failure here ends the build instead of leaving the dashboard
+    // waiting.
+    defer { context.chartSVGs?.open() }
+    try drawEach(context, kinds: kinds) { indicator, kind, chart in
+      let name = "charts/\(indicator.id)-\(kind.rawValue)"
+      let data = try ChartRenderer.render(
+        chart, size: size, format: .svg, date: date, style: style,
+        idPrefix: "\(indicator.id)-\(kind.rawValue)-")
+      try writer.write(data, to: "\(name).svg")
+    }
+    context.chartSVGs?.open()
+    try drawEach(context, kinds: kinds) { indicator, kind, chart in
+      let name = "charts/\(indicator.id)-\(kind.rawValue)"
+      let formats: [(ChartFormat, String)] = [
+        (.png(scale: 1), "\(name).png"), (.png(scale: 2), "\(name)@2x.png"), (.pdf, "\(name).pdf"),
+      ]
+      for (format, path) in formats {
+        let data = try ChartRenderer.render(
+          chart, size: size, format: format, date: date, style: style)
+        try writer.write(data, to: path)
+      }
+      progress.advance()
+    }
+  }
+
+  /// Calls `draw` with each chart of each assessed indicator, indicators on every core (they
+  /// are independent); throws the first failure, by indicator, once all are done.
+  static func drawEach(
+    _ context: BuildContext, kinds: [ChartKind],
+    _ draw: @Sendable (Indicator, ChartKind, any Chart) throws -> Void
+  ) throws {
+    let indicators = context.pack.indicators
+    let assessed = Dictionary(
+      context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     let failures = FailureBox()
-    // Indicators are independent: draw them on every core.
     DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
       let indicator = indicators[index]
-      guard let assessment = assessed[indicator.id] else {
-        for _ in kinds { progress.advance() }  // nothing to draw is done too
-        return
-      }
+      guard let assessment = assessed[indicator.id] else { return }
       do {
         for kind in kinds {
-          let chart = kind.chart(indicator: indicator, assessment: assessment, pack: context.pack)
-          let name = "charts/\(indicator.id)-\(kind.rawValue)"
-          let formats: [(ChartFormat, String)] = [
-            (.png(scale: 1), "\(name).png"), (.png(scale: 2), "\(name)@2x.png"),
-            (.svg, "\(name).svg"), (.pdf, "\(name).pdf"),
-          ]
-          for (format, path) in formats {
-            let data = try ChartRenderer.render(
-              chart, size: size, format: format, date: date, style: style,
-              idPrefix: "\(indicator.id)-\(kind.rawValue)-")
-            try writer.write(data, to: path)
-          }
-          progress.advance()
+          try draw(
+            indicator, kind,
+            kind.chart(indicator: indicator, assessment: assessment, pack: context.pack))
         }
       } catch {
         failures.record("\(indicator.id): \(error)")

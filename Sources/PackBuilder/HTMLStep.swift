@@ -24,13 +24,15 @@ enum HTMLStep {
     try writer.write(Data(html.utf8), to: "index.html")
   }
 
-  /// The SVG files of `charts/`, when the charts step ran before this one (it does whenever
-  /// both are built: `BuildSteps.lanes`). They are the same drawing the page would make (same
-  /// renderer, size, branding and id prefix), so reading them back from the staging folder
-  /// (from the page cache, about 0.1 s for 1,500) saves drawing them twice (2.8 ms each), and
-  /// holding them in memory between the steps is not needed.
+  /// The SVG files of `charts/`, when the build makes them: this waits until the charts step
+  /// has written them all (it writes them before its PNGs and PDFs: `ChartSVGGate`). They are
+  /// the same drawing the page would make (same renderer, size, branding and id prefix), so
+  /// reading them back from the staging folder (from the page cache, about 0.1 s for 1,500)
+  /// saves drawing them twice (2.8 ms each), and holding them in memory between the steps is
+  /// not needed.
   static func drawnCharts(_ context: BuildContext, _ writer: StagingWriter) -> DrawnChartSVG? {
-    guard context.request.kinds.contains(.charts) else { return nil }
+    guard let gate = context.chartSVGs else { return nil }
+    gate.wait()
     return { id, kind in writer.read("charts/\(id)-\(kind).svg") }
   }
 

@@ -48,8 +48,15 @@ struct Manifest {
     return data
   }
 
-  /// Every file under a folder, as digests with paths relative to it (hidden files skipped).
-  static func digests(under folder: URL, prefix: String = "") throws -> [FileDigest] {
+  /// Every file under a folder, as digests with paths relative to it (hidden files skipped),
+  /// leaving out the folders in `excluded` — the build's output folder, when it lies inside the
+  /// pack folder (`--output` under `--pack`): earlier packs are outputs, not inputs, and
+  /// hashing them made each build's manifest differ from the last (and read the 700 MB of a
+  /// 500-indicator pack again).
+  static func digests(under folder: URL, prefix: String = "", excluding excluded: [URL] = [])
+    throws -> [FileDigest]
+  {
+    let skipped = Set(excluded.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
     let manager = FileManager.default
     guard
       let walker = manager.enumerator(
@@ -59,6 +66,10 @@ struct Manifest {
     var files: [FileDigest] = []
     let base = folder.standardizedFileURL.path
     for case let url as URL in walker {
+      if skipped.contains(url.standardizedFileURL.resolvingSymlinksInPath().path) {
+        walker.skipDescendants()
+        continue
+      }
       guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else {
         continue
       }

@@ -1,7 +1,5 @@
 import Foundation
 
-internal import CGlibc
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -50,7 +48,6 @@ struct OutputFolder {
   func commit() throws {
     let manager = FileManager.default
     try carryOverMailRecords()
-    try syncToDisk()
     guard manager.fileExists(atPath: destination.path) else {
       try manager.moveItem(at: staging, to: destination)
       return
@@ -65,19 +62,6 @@ struct OutputFolder {
       throw error
     }
     try manager.removeItem(at: aside)
-  }
-
-  /// Writes the staged files out to the disk in one `syncfs` before the rename, so that after a
-  /// power cut the pack in place is the whole new one or the whole old one, never files the
-  /// disk had not yet received. Files are not synced one by one as they are written (see
-  /// `StagedFile`).
-  private func syncToDisk() throws {
-    let descriptor = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw StagedFile.Failure(path: staging.path, errno: errno) }
-    defer { close(descriptor) }
-    guard syncfs(descriptor) == 0 else {
-      throw StagedFile.Failure(path: staging.path, errno: errno)
-    }
   }
 
   /// The previous pack's `email/` folder (the send log and dry-run drafts) is not the build's

@@ -56,7 +56,8 @@ public enum PackBuilder {
     let folder = try OutputFolder(destination: destination)
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(
-      pack: pack, assessment: assessment, period: period, request: request)
+      pack: pack, assessment: assessment, period: period, request: request,
+      chartSVGs: BuildSteps.dashboardTakesChartSVGs(request.kinds) ? ChartSVGGate() : nil)
     let lanes = BuildSteps.lanes(for: request.kinds)
     let steps = lanes.flatMap { $0 }
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
@@ -90,7 +91,9 @@ public enum PackBuilder {
       }
       lap("write outputs")
       tracker.started("manifest")
-      let inputs = try Manifest.digests(under: URL(fileURLWithPath: request.pack))
+      let inputs = try Manifest.digests(
+        under: URL(fileURLWithPath: request.pack), excluding: [URL(fileURLWithPath: request.output)]
+      )
       let manifest = Manifest(
         version: request.version, packID: pack.id, period: period.label, inputs: inputs,
         outputs: writer.files)

@@ -8,8 +8,15 @@ import Foundation
 ///
 /// Not `Data.write(to:)`: Foundation's version calls `fsync` on every file it writes, which for
 /// the 6,000 chart files of a large pack meant 6,000 waits for the disk (and for the 176 files of
-/// the example pack, 175 of them). The staging folder is synced once, before it is renamed into
-/// place (`OutputFolder.commit`).
+/// the example pack, 175 of them).
+///
+/// Nothing is forced to disk, as with other build tools' outputs: the pack is derived from the
+/// pack folder and rebuilt in seconds. The staging folder and the renames in
+/// `OutputFolder.commit` keep a failed, killed or crashed build from leaving a mix of two
+/// packs; only a power cut within seconds of a build could leave files the disk had not yet
+/// received, which the next build replaces. One `syncfs` of the staged folder before the
+/// rename was tried: it added 0.05 s to the example pack but 0.5–3.5 s of waiting for the disk
+/// to a 500-indicator build, so it was not kept.
 struct StagedFile {
   /// A file that could not be created or written, with the system's reason.
   struct Failure: Error, CustomStringConvertible {

@@ -186,3 +186,23 @@ extension BuildTests {
     #expect(try read("index.html") == shared)
   }
 }
+
+extension BuildTests {
+  /// An output folder inside the pack folder holds outputs, not inputs: the manifest leaves it
+  /// out, so a rebuild's manifest is the same as the first build's.
+  @Test func anOutputFolderInsideThePackIsNotAnInput() throws {
+    let arguments = ["build", "--pack", "Indicators", "--output", "Indicators/Output"]
+    let manifest = "Indicators/Output/stockport-cyp/2013-14-q4/manifest.json"
+    let first = try BoardpackProcess.run(arguments, in: folder)
+    #expect(first.status == 0, "\(first.stderr)")
+    let before = try Data(contentsOf: folder.appendingPathComponent(manifest))
+    let second = try BoardpackProcess.run(arguments, in: folder)
+    #expect(second.status == 0, "\(second.stderr)")
+    let after = try Data(contentsOf: folder.appendingPathComponent(manifest))
+    #expect(after == before)
+    let object = try #require(try JSONSerialization.jsonObject(with: after) as? [String: Any])
+    let inputs = try #require(object["inputs"] as? [[String: Any]])
+    #expect(inputs.contains { $0["path"] as? String == "pack.yaml" })
+    #expect(!inputs.contains { ($0["path"] as? String)?.hasPrefix("Output/") == true })
+  }
+}
