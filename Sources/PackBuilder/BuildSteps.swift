@@ -3,20 +3,16 @@ import Foundation
 
 /// The steps of a build, by output kind.
 enum BuildSteps {
+  /// The steps for the requested outputs. They run at the same time, each on a thread of its
+  /// own; the dashboard waits inside its step for the charts step's SVGs when both are built
+  /// (`ChartSVGGate`).
   static func steps(for kinds: Set<OutputKind>) -> [BuildStep] {
-    lanes(for: kinds).flatMap { $0 }
-  }
-
-  /// The steps grouped into lanes: the lanes run at the same time, the steps of a lane one
-  /// after another. Each step is a lane of its own; the dashboard waits inside its step for
-  /// the charts step's SVGs when both are built (`ChartSVGGate`).
-  static func lanes(for kinds: Set<OutputKind>) -> [[BuildStep]] {
-    var lanes = [[assessmentJSON]]  // always: the manifest and every report refer to it
-    if kinds.contains(.charts) { lanes.append([ChartsStep.step]) }
-    if kinds.contains(.html) { lanes.append([HTMLStep.step]) }
-    if kinds.contains(.pdf) { lanes.append([PDFSteps.pack]) }
-    if kinds.contains(.summaries) { lanes.append([PDFSteps.summaries]) }
-    return lanes
+    var steps = [assessmentJSON]  // always: the manifest and every report refer to it
+    if kinds.contains(.charts) { steps.append(ChartsStep.step) }
+    if kinds.contains(.html) { steps.append(HTMLStep.step) }
+    if kinds.contains(.pdf) { steps.append(PDFSteps.pack) }
+    if kinds.contains(.summaries) { steps.append(PDFSteps.summaries) }
+    return steps
   }
 
   /// Whether the dashboard inlines the SVG files the charts step writes, instead of drawing

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// The build's steps are long, synchronous and CPU-bound (Cairo, Pango, encoders). Run directly
 /// in tasks they would each hold one of the cooperative pool's threads (one per core), so on 2
-/// cores two lanes ran and the others waited for them: the charts could start only after
-/// assessment.json had finished. On threads of their own all lanes start at once and the
+/// cores two steps ran and the others waited for them: the charts could start only after
+/// assessment.json had finished. On threads of their own all steps start at once and the
 /// system shares the cores between them; the awaiting tasks hold no thread.
 enum DedicatedThread {
   static func run(_ name: String, _ work: @escaping @Sendable () throws -> Void) async throws {

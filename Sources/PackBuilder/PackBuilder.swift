@@ -58,33 +58,27 @@ public enum PackBuilder {
     let context = BuildContext(
       pack: pack, assessment: assessment, period: period, request: request,
       chartSVGs: BuildSteps.dashboardTakesChartSVGs(request.kinds) ? ChartSVGGate() : nil)
-    let lanes = BuildSteps.lanes(for: request.kinds)
-    let steps = lanes.flatMap { $0 }
+    let steps = BuildSteps.steps(for: request.kinds)
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
     let timings = StepTimings()
-    // One lane's steps, one after another, on the lane's own thread.
-    @Sendable func runLane(_ lane: [BuildStep]) throws {
-      for step in lane {
-        tracker.started(step.name)
-        let stepStart = clock.now
-        defer { timings.record(step.name, seconds(clock.now - stepStart)) }
-        do {
-          try step.run(context, writer, tracker.step(step.name))
-        } catch let error as BuildError {
-          throw error
-        } catch {
-          throw BuildError.stepFailed(
-            step: step.name, path: destination.path, reason: "\(error)")
-        }
+    // One step, on its own thread (`DedicatedThread`).
+    @Sendable func run(_ step: BuildStep) throws {
+      tracker.started(step.name)
+      let stepStart = clock.now
+      defer { timings.record(step.name, seconds(clock.now - stepStart)) }
+      do {
+        try step.run(context, writer, tracker.step(step.name))
+      } catch let error as BuildError {
+        throw error
+      } catch {
+        throw BuildError.stepFailed(step: step.name, path: destination.path, reason: "\(error)")
       }
     }
     do {
       try await withThrowingTaskGroup(of: Void.self) { group in
-        for lane in lanes {
+        for step in steps {
           group.addTask {
-            try await DedicatedThread.run("boardpack " + lane.map(\.name).joined(separator: ", ")) {
-              try runLane(lane)
-            }
+            try await DedicatedThread.run("boardpack \(step.name)") { try run(step) }
           }
         }
         try await group.waitForAll()
