@@ -108,41 +108,44 @@ let package = Package(
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
     .testTarget(
-      name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel", "TestFolders"]),
+      name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel", "TestSupport"]),
     // The real SMTP server (aiosmtpd, Tests/Fixtures/mail) and message parser that MailTests and
     // the CLI's end-to-end email tests share; a library only test targets depend on.
-    .target(name: "MailTestSupport", dependencies: ["TestFolders"], path: "Tests/MailTestSupport"),
-    // Temporary folders for tests, removed when the test process exits.
-    .target(name: "TestFolders", path: "Tests/TestFolders"),
+    .target(name: "MailTestSupport", dependencies: ["TestSupport"], path: "Tests/MailTestSupport"),
+    // What several test targets share: temporary folders removed when the test process exits,
+    // and running the independent tools that check outputs.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1.
     .testTarget(name: "MailTests", dependencies: ["Mail", "IndicatorModel", "MailTestSupport"]),
     // End-to-end: runs the built `boardpack` executable as a process.
     .testTarget(
       name: "BoardpackCLITests",
-      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport", "TestFolders"]),
+      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport", "TestSupport"]),
     .testTarget(
       name: "PartnerMailTests",
       dependencies: [
-        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "TestFolders",
+        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "TestSupport",
       ]),
     .testTarget(
       name: "ImporterTests",
-      dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis", "TestFolders"]),
+      dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis", "TestSupport"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
     .testTarget(
       name: "PDFReportTests",
       dependencies: [
-        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "TestFolders",
+        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "TestSupport",
       ]),
     .testTarget(
       name: "HTMLReportTests",
       dependencies: [
-        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts", "TestFolders",
+        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts", "TestSupport",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(
       name: "CairoCanvasTests",
-      dependencies: ["CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo"]),
+      dependencies: [
+        "CairoCanvas", "Charts", "Analysis", "IndicatorModel", "CCairo", "TestSupport",
+      ]),
   ]
 )

@@ -97,10 +97,8 @@ import Testing
 
 /// An exception without the owner's words is a warning, not an error: the pack still builds.
 @Test func checkWarnsAboutExceptionsWithoutCommentary() throws {
-  let folder = try BoardpackProcess.temporaryFolder()
+  let folder = try ExamplePack.copy()
   let pack = folder.appendingPathComponent("Indicators")
-  try FileManager.default.copyItem(
-    at: ExamplePack.root.appendingPathComponent("Indicators"), to: pack)
   try FileManager.default.removeItem(at: pack.appendingPathComponent("commentary/2013-14-q4.yaml"))
   let run = try BoardpackProcess.run(["check"], in: folder)
   #expect(run.status == 0)

@@ -1,5 +1,5 @@
 import Foundation
-import TestFolders
+import TestSupport
 
 /// Runs the built `boardpack` executable as a user would, capturing its output.
 struct BoardpackProcess {

@@ -11,10 +11,7 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = try BoardpackProcess.temporaryFolder()
-    try FileManager.default.copyItem(
-      at: ExamplePack.root.appendingPathComponent("Indicators"),
-      to: folder.appendingPathComponent("Indicators"))
+    folder = try ExamplePack.copy()
   }
 
   var packFolder: URL { folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4") }

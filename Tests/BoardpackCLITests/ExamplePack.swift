@@ -1,10 +1,20 @@
 import Foundation
+import TestSupport
 
 /// The repository's own example pack, for end-to-end tests of the real data.
 enum ExamplePack {
   /// The repository root, found from this file's place in `Tests/BoardpackCLITests/`.
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// A copy of `Indicators/` in a fresh folder, to run in.
+  static func copy() throws -> URL {
+    let folder = try BoardpackProcess.temporaryFolder()
+    try FileManager.default.copyItem(
+      at: root.appendingPathComponent("Indicators"),
+      to: folder.appendingPathComponent("Indicators"))
+    return folder
+  }
 
   /// `docs/assessment.schema.json`, the contract other tools read.
   static let schema = root.appendingPathComponent("docs/assessment.schema.json")
@@ -28,16 +38,8 @@ enum ExamplePack {
       for error in sorted(validator.iter_errors(document), key=str):
           print(list(error.absolute_path), error.message)
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, schema.path, file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: output, as: UTF8.self)
-    return process.terminationStatus == 0 ? text : "python3 failed: \(text)"
+    let (status, text) = try Tool.run(
+      "/usr/bin/env", ["python3", "-c", script, schema.path, file.path])
+    return status == 0 ? text : "python3 failed: \(text)"
   }
 }

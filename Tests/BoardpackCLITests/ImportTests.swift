@@ -7,17 +7,8 @@ import Testing
     "Tests/Fixtures/fingertips/ft_90284_utla_2022-23.csv"
   ).path
 
-  /// A copy of `Indicators/` in a fresh folder, to run in.
-  static func copy() throws -> URL {
-    let folder = try BoardpackProcess.temporaryFolder()
-    try FileManager.default.copyItem(
-      at: ExamplePack.root.appendingPathComponent("Indicators"),
-      to: folder.appendingPathComponent("Indicators"))
-    return folder
-  }
-
   @Test func fingertipsImportReportsRevisionsAndTheCrossCheck() throws {
-    let folder = try Self.copy()
+    let folder = try ExamplePack.copy()
     let output = try BoardpackProcess.run(
       ["import", "fingertips", Self.export, "--indicator", "injury-admissions"], in: folder)
     #expect(output.status == 0, "\(output.stderr)")
@@ -41,7 +32,7 @@ import Testing
   }
 
   @Test func roundTripImportThenAssess() throws {
-    let folder = try Self.copy()
+    let folder = try ExamplePack.copy()
     _ = try BoardpackProcess.run(
       ["import", "fingertips", Self.export, "--indicator", "injury-admissions"], in: folder)
     let output = try BoardpackProcess.run(
@@ -63,7 +54,7 @@ import Testing
   }
 
   @Test func newIndicatorThenCheckWarnsUntilPolarityIsSet() throws {
-    let folder = try Self.copy()
+    let folder = try ExamplePack.copy()
     let output = try BoardpackProcess.run(
       ["import", "fingertips", Self.export, "--indicator", "child-injuries", "--theme", "health"],
       in: folder)
@@ -79,7 +70,7 @@ import Testing
   }
 
   @Test func aBadExportPrintsLocatedErrorsAndChangesNothing() throws {
-    let folder = try Self.copy()
+    let folder = try ExamplePack.copy()
     let bad = folder.appendingPathComponent("bad.csv")
     try Data("Indicator ID,Area Code,Time period,Value\n90284,E08000007,2022/23,lots\n".utf8)
       .write(to: bad)
@@ -97,7 +88,7 @@ import Testing
   }
 
   @Test func mappedCSVRoute() throws {
-    let folder = try Self.copy()
+    let folder = try ExamplePack.copy()
     let file = folder.appendingPathComponent("dfe.csv")
     try Data(
       """

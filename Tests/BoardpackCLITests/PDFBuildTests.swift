@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `boardpack build --format pdf,summaries` end to end, for both meetings: every PDF passes
 /// `qpdf --check`, reads back, and is the same twice.
@@ -7,10 +8,7 @@ import Testing
   let folder: URL
 
   init() throws {
-    folder = try BoardpackProcess.temporaryFolder()
-    try FileManager.default.copyItem(
-      at: ExamplePack.root.appendingPathComponent("Indicators"),
-      to: folder.appendingPathComponent("Indicators"))
+    folder = try ExamplePack.copy()
   }
 
   static let meetings = [("2013/14 Q4", "2013-14-q4"), ("2019/20 Q2", "2019-20-q2")]
@@ -26,19 +24,6 @@ import Testing
     return result
   }
 
-  func runTool(_ name: String, _ arguments: [String]) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/" + name)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
   @Test(
     "pack.pdf and four summaries: qpdf-clean, exceptions read back in order, same bytes twice",
     arguments: meetings)
@@ -50,16 +35,16 @@ import Testing
     let base = folder.appendingPathComponent("Output/stockport-cyp/\(slug)")
     for path in first.keys.sorted() {
       let url = base.appendingPathComponent(path)
-      let (status, output) = try runTool("qpdf", ["--check", url.path])
+      let (status, output) = try Tool.run("/usr/bin/qpdf", ["--check", url.path])
       #expect(status == 0, "\(path): \(output)")
-      let info = try runTool("pdfinfo", [url.path]).1
+      let info = try Tool.run("/usr/bin/pdfinfo", [url.path]).output
       #expect(info.contains("Author:          Stockport Council"), "\(path)")
     }
     // The exceptions, in the order `boardpack exceptions` lists them, in the pack's text.
     let exceptions = try BoardpackProcess.run(["exceptions", "--period", period], in: folder)
-    let text = try runTool(
-      "pdftotext", ["-raw", base.appendingPathComponent("pack.pdf").path, "-"]
-    ).1
+    let text = try Tool.run(
+      "/usr/bin/pdftotext", ["-raw", base.appendingPathComponent("pack.pdf").path, "-"]
+    ).output
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     let listed = try BoardpackProcess.run(
       ["assess", "--format", "json", "--period", period], in: folder)

@@ -2,6 +2,7 @@ import CairoCanvas
 import Charts
 import Foundation
 import Testing
+import TestSupport
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -9,15 +10,7 @@ import Testing
 
 /// Runs a poppler tool and returns what it printed.
 func run(_ tool: String, _ arguments: [String]) throws -> String {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
-  process.arguments = arguments
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  try process.run()
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return String(decoding: data, as: UTF8.self)
+  try Tool.run("/usr/bin/" + tool, arguments, errorsToo: false).output
 }
 
 struct PDFTests {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import HTMLReport
-import TestFolders
+import TestSupport
 
 /// Template sets: the built-in copy, overrides file by file, and errors with file and line.
 @Suite struct TemplateTests {

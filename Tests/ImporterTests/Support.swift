@@ -1,5 +1,5 @@
 import Foundation
-import TestFolders
+import TestSupport
 
 /// A temporary copy of the repository's example pack, and paths to the test exports; tests
 /// never touch the repository's own pack.

@@ -1,5 +1,5 @@
 import Foundation
-import TestFolders
+import TestSupport
 
 /// Paths of the Python helpers the mail tests share (`Tests/Fixtures/mail`), and a scratch
 /// folder per test.

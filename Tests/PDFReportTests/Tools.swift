@@ -1,18 +1,9 @@
 import Foundation
-import TestFolders
+import TestSupport
 
 /// Runs an independent PDF tool (qpdf, poppler) and returns its status and output.
 func tool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/" + name)
-  process.arguments = arguments
-  let pipe = Pipe()
-  process.standardOutput = pipe
-  process.standardError = pipe
-  try process.run()
-  let data = pipe.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  try Tool.run("/usr/bin/" + name, arguments)
 }
 
 /// Writes PDF bytes to a fresh temporary file for the tools to read.

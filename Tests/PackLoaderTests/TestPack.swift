@@ -1,7 +1,7 @@
 import Foundation
 import IndicatorModel
 import PackLoader
-import TestFolders
+import TestSupport
 
 /// A pack written to a fresh temporary folder: the starter pack (which loads cleanly), with
 /// files replaced, added or removed by the test.

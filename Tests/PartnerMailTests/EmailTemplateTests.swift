@@ -3,7 +3,7 @@ import HTMLReport
 import Testing
 
 @testable import PartnerMail
-import TestFolders
+import TestSupport
 
 /// The email templates: the built-in copy, overrides file by file, and errors with file and
 /// line.

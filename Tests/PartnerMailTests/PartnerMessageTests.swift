@@ -4,7 +4,7 @@ import Mail
 import Testing
 
 @testable import PartnerMail
-import TestFolders
+import TestSupport
 
 /// Partner messages from the example pack: the context, the subject per meeting, and that
 /// nothing from the pack can add a header.
