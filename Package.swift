@@ -26,6 +26,8 @@ let package = Package(
         "IndicatorModel",
         .product(name: "Yams", package: "Yams"),
         .product(name: "CSV", package: "CSV.swift"),
+        // SHA-256 of every input file as it is read, for manifest.json.
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "Analysis", dependencies: ["IndicatorModel"]),
     // Cairo and Pango from Debian's -dev packages (design §8); the set-up script installs them.

@@ -19,6 +19,14 @@ struct Bench {
           pack: arguments[2], output: arguments[3],
           period: arguments.count > 4 ? arguments[4] : nil))
     }
+    if arguments.count >= 3, arguments[1] == "--child-check" {
+      exit(BadInputBench.child(pack: arguments[2]))
+    }
+    // `--bad-input`: only the row for the cost of bad input.
+    if arguments.count >= 2, arguments[1] == "--bad-input" {
+      BadInputBench.run()
+      exit(0)
+    }
     // `--write-synthetic N DIR`: the synthetic pack as files, to profile a build of it by hand
     // (`perf record boardpack build --pack DIR`).
     if arguments.count >= 4, arguments[1] == "--write-synthetic", let size = Int(arguments[2]) {
@@ -80,6 +88,8 @@ struct Bench {
     table.print(peakMemory: PeakMemory.read())
     Swift.print("")
     BuildTable.run(examplePack: pack)
+    Swift.print("")
+    BadInputBench.run()
   }
 }
 

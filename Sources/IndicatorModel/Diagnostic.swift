@@ -12,7 +12,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `file:line:column`, the form editors and terminals link to.
-  public var description: String { "\(file):\(line):\(column)" }
+  public var description: String { "\(UserText.shown(file, upTo: .max)):\(line):\(column)" }
 }
 
 /// A problem found in the pack, to be fixed by the person who edits it.
@@ -27,11 +27,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
   public var severity: Severity
   public var location: SourceLocation
   public var message: String
+  /// How many problems the line reports: 1, or N for the line that says N more in a file were
+  /// not listed (a file with thousands of errors lists its first 100).
+  public var problemCount: Int
 
-  public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+  public init(
+    _ severity: Severity, at location: SourceLocation, _ message: String, problemCount: Int = 1
+  ) {
     self.severity = severity
     self.location = location
     self.message = message
+    self.problemCount = problemCount
   }
 
   public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {
@@ -49,4 +55,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
 extension Array where Element == Diagnostic {
   /// Whether any of these stops the pack from being built.
   public var hasErrors: Bool { contains { $0.severity == .error } }
+
+  /// The errors reported, counting those a file had beyond the ones listed.
+  public var errorCount: Int { count(of: .error) }
+
+  /// The warnings reported, counting those a file had beyond the ones listed.
+  public var warningCount: Int { count(of: .warning) }
+
+  private func count(of severity: Diagnostic.Severity) -> Int {
+    reduce(0) { $0 + ($1.severity == severity ? $1.problemCount : 0) }
+  }
 }

@@ -13,9 +13,10 @@ public enum BuildError: Error, CustomStringConvertible {
     switch self {
     case .invalidPack(let diagnostics):
       let errors = diagnostics.filter { $0.severity == .error }
+      let count = diagnostics.errorCount
       return
         (errors.map(\.description)
-        + ["the pack has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was built"])
+        + ["the pack has \(count) error\(count == 1 ? "" : "s"); nothing was built"])
         .joined(separator: "\n")
     case .noPeriod:
       return "the pack names no period and has no data: set `period:` in pack.yaml or use --period"

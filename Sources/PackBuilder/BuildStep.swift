@@ -46,6 +46,7 @@ final class StagingWriter: @unchecked Sendable {
   private let folder: OutputFolder
   private let lock = NSLock()
   private var written: [FileDigest] = []
+  private var read: [FileDigest] = []
 
   init(folder: OutputFolder) { self.folder = folder }
 
@@ -73,6 +74,20 @@ final class StagingWriter: @unchecked Sendable {
     lock.lock()
     written.append(digest)
     lock.unlock()
+  }
+
+  /// Lists a file a step read (a template from `--templates`) among the manifest's inputs.
+  func recordInput(_ digest: FileDigest) {
+    lock.lock()
+    read.append(digest)
+    lock.unlock()
+  }
+
+  /// The inputs steps recorded, by path.
+  var inputs: [FileDigest] {
+    lock.lock()
+    defer { lock.unlock() }
+    return read.sorted { $0.path < $1.path }
   }
 
   /// A file this build has written already, read back from the staging folder.

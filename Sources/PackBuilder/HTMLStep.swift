@@ -10,6 +10,9 @@ enum HTMLStep {
     do {
       let templates = try TemplateSet.loading(
         from: context.request.templates.map { URL(fileURLWithPath: $0) })
+      for file in templates.files.values where !file.isBuiltIn {
+        writer.recordInput(FileDigest(path: file.origin, data: Data(file.text.utf8)))
+      }
       html = try HTMLReport.render(
         pack: context.pack, assessment: context.assessment, templates: templates,
         logo: try logo(context), version: context.request.version,

@@ -12,6 +12,13 @@ public struct FileDigest: Hashable, Sendable {
     self.init(path: path, sha256: SHA256.hash(data: data), bytes: data.count)
   }
 
+  /// A digest already taken (the loader hashes each input as it reads it).
+  public init(path: String, sha256: String, bytes: Int) {
+    self.path = path
+    self.sha256 = sha256
+    self.bytes = bytes
+  }
+
   init(path: String, sha256 digest: SHA256.Digest, bytes: Int) {
     self.path = path
     self.sha256 = digest.map { String(format: "%02x", $0) }.joined()
@@ -46,37 +53,5 @@ struct Manifest {
       withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     data.append(0x0A)
     return data
-  }
-
-  /// Every file under a folder, as digests with paths relative to it (hidden files skipped),
-  /// leaving out the folders in `excluded` — the build's output folder, when it lies inside the
-  /// pack folder (`--output` under `--pack`): earlier packs are outputs, not inputs, and
-  /// hashing them made each build's manifest differ from the last (and read the 700 MB of a
-  /// 500-indicator pack again).
-  static func digests(under folder: URL, prefix: String = "", excluding excluded: [URL] = [])
-    throws -> [FileDigest]
-  {
-    let skipped = Set(excluded.map { $0.standardizedFileURL.resolvingSymlinksInPath().path })
-    let manager = FileManager.default
-    guard
-      let walker = manager.enumerator(
-        at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-        options: [.skipsHiddenFiles])
-    else { return [] }
-    var files: [FileDigest] = []
-    let base = folder.standardizedFileURL.path
-    for case let url as URL in walker {
-      if skipped.contains(url.standardizedFileURL.resolvingSymlinksInPath().path) {
-        walker.skipDescendants()
-        continue
-      }
-      guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else {
-        continue
-      }
-      var relative = String(url.standardizedFileURL.path.dropFirst(base.count))
-      if relative.hasPrefix("/") { relative.removeFirst() }
-      files.append(FileDigest(path: prefix + relative, data: try Data(contentsOf: url)))
-    }
-    return files.sorted { $0.path < $1.path }
   }
 }

@@ -85,12 +85,12 @@ public enum PackBuilder {
       }
       lap("write outputs")
       tracker.started("manifest")
-      let inputs = try Manifest.digests(
-        under: URL(fileURLWithPath: request.pack), excluding: [URL(fileURLWithPath: request.output)]
-      )
+      let inputs = loaded.inputs.map {
+        FileDigest(path: $0.path, sha256: $0.sha256, bytes: $0.bytes)
+      }
       let manifest = Manifest(
-        version: request.version, packID: pack.id, period: period.label, inputs: inputs,
-        outputs: writer.files)
+        version: request.version, packID: pack.id, period: period.label,
+        inputs: inputs + writer.inputs, outputs: writer.files)
       try writer.write(try manifest.jsonData(), to: "manifest.json")
       try folder.commit()
       tracker.advance("manifest")

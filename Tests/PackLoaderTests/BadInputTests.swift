@@ -1,5 +1,6 @@
 import PackLoader
 import Testing
+import IndicatorModel
 
 /// One malformed pack and exactly what the loader must say about it.
 struct BadInput: CustomTestStringConvertible, Sendable {
@@ -21,6 +22,12 @@ struct BadInput: CustomTestStringConvertible, Sendable {
   }
 
   var testDescription: String { name }
+
+  /// The starter's early-help-assessments definition under another id.
+  static func renamedIndicator(_ id: String) -> String {
+    StarterPack.files.first { $0.path == "indicators/early-help-assessments.yaml" }!.contents
+      .replacingOccurrences(of: "id: early-help-assessments", with: "id: \"\(id)\"")
+  }
 }
 
 /// The catalogue of bad inputs (design §9): each names its file, line, column and message.
@@ -354,7 +361,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
           "partners.yaml", "[ppu@example.org]", "[\"ppu@example.org\\r\\nBcc: x@example.org\"]")
       },
       [
-        "partners.yaml:8:16: error: recipient \"ppu@example.org\\r\\nBcc: x@example.org\" contains a line break"
+        "partners.yaml:8:16: error: recipient \"ppu@example.org\\r\\nBcc: x@example.org\" must be one line (it holds a line break)"
       ]
     ),
     BadInput(
@@ -377,7 +384,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
       "pack id not a slug",
       edits: { TestPack.edit("pack.yaml", "id: example-trust", "id: Example Trust") },
       [
-        "pack.yaml:2:5: error: id \"Example Trust\" must use only lower-case letters, digits and hyphens (like \"stockport-cyp\")"
+        "pack.yaml:2:5: error: id \"Example Trust\" must use only lower-case letters a–z, digits and hyphens, at most 64 characters (try \"example-trust\")"
       ]
     ),
     BadInput(
@@ -415,6 +422,145 @@ struct BadInput: CustomTestStringConvertible, Sendable {
           "  - { id: staying-safe, title: Staying safe }\n  - { id: health, title: Health }\n")
       },
       ["pack.yaml:13:5: warning: theme \"health\" has no indicators"]
+    ),
+    BadInput(
+      "partner id that would write outside the output folder",
+      edits: { TestPack.edit("partners.yaml", "- id: police", "- id: \"../../../../victim\"") },
+      [
+        "partners.yaml:6:7: error: partner id \"../../../../victim\" must use only lower-case letters a–z, digits and hyphens, at most 64 characters (try \"victim\")"
+      ]
+    ),
+    BadInput(
+      "indicator id with a space and capitals, file named the same",
+      replacing: ["indicators/Weird Name.yaml": BadInput.renamedIndicator("Weird Name")],
+      [
+        "indicators/Weird Name.yaml:1:5: error: id \"Weird Name\" must use only lower-case letters a–z, digits and hyphens, at most 64 characters (try \"weird-name\", and rename the file to weird-name.yaml)"
+      ]
+    ),
+    BadInput(
+      "indicator id with an accent",
+      replacing: ["indicators/é.yaml": BadInput.renamedIndicator("é")],
+      [
+        "indicators/é.yaml:1:5: error: id \"é\" must use only lower-case letters a–z, digits and hyphens, at most 64 characters (try \"e\", and rename the file to e.yaml)"
+      ]
+    ),
+    BadInput(
+      "indicator id of 245 characters",
+      replacing: [
+        "indicators/\(String(repeating: "a", count: 245)).yaml": BadInput.renamedIndicator(
+          String(repeating: "a", count: 245))
+      ],
+      [
+        "indicators/\(String(repeating: "a", count: 245)).yaml:1:5: error: id \"\(String(repeating: "a", count: 80))…\" must use only lower-case letters a–z, digits and hyphens, at most 64 characters (try \"\(String(repeating: "a", count: 64))\", and rename the file to \(String(repeating: "a", count: 64)).yaml)"
+      ]
+    ),
+    BadInput(
+      "theme id that is not a slug",
+      edits: {
+        TestPack.edit(
+          "pack.yaml", "  - { id: staying-safe, title: Staying safe }\n",
+          "  - { id: staying-safe, title: Staying safe }\n  - { id: Health, title: Health }\n")
+      },
+      [
+        "pack.yaml:13:11: error: theme id \"Health\" must use only lower-case letters a–z, digits and hyphens, at most 64 characters (try \"health\")"
+      ]
+    ),
+    BadInput(
+      "control character written as a YAML escape in a title",
+      edits: {
+        TestPack.edit(
+          "indicators/early-help-assessments.yaml", "title: Early help assessments completed",
+          "title: \"Early help\\x1eassessments\"")
+      },
+      [
+        "indicators/early-help-assessments.yaml:2:8: error: title \"Early help\\u{1E}assessments\" holds a control character (U+001E); remove it"
+      ]
+    ),
+    BadInput(
+      "raw NUL in a unit",
+      edits: {
+        TestPack.edit(
+          "indicators/early-help-assessments.yaml", "  decimals: 0",
+          "  decimals: 0\n  unit: \"a\u{0}b\"")
+      },
+      [
+        "indicators/early-help-assessments.yaml:7:11: error: YAML syntax error: control characters are not allowed (a NUL character (U+0000))"
+      ]
+    ),
+    BadInput(
+      "line break in the board's name, which reaches every email's subject",
+      edits: {
+        TestPack.edit(
+          "pack.yaml", "board: Children's Trust Board",
+          "board: \"Children's Trust Board\\r\\nBcc: everyone@example.org\"")
+      },
+      [
+        "pack.yaml:5:8: error: board \"Children's Trust Board\\r\\nBcc: everyone@example.org\" must be one line (it holds a line break)"
+      ]
+    ),
+    BadInput(
+      "control character in a data note",
+      edits: {
+        TestPack.dataAppending(
+          "early-help-assessments,2014/15 Q1,E06999999,240,,,,,,\"late\u{1B}[31m\"")
+      },
+      [
+        "data/quarterly.csv:40:54: error: note \"late\\u{1B}[31m\" holds a control character (U+001B); remove it"
+      ]
+    ),
+    BadInput(
+      "logo outside the pack folder",
+      edits: {
+        TestPack.edit(
+          "pack.yaml", "font: Liberation Sans }",
+          "font: Liberation Sans, logo: ../../secret/outside.svg }")
+      },
+      [
+        "pack.yaml:16:61: error: logo file \"../../secret/outside.svg\" is outside the pack folder; copy it into the pack folder and name it from there (like logo.png)"
+      ]
+    ),
+    BadInput(
+      "logo of a type the dashboard cannot show",
+      replacing: ["crest.bmp": "BM"],
+      edits: {
+        TestPack.edit(
+          "pack.yaml", "font: Liberation Sans }", "font: Liberation Sans, logo: crest.bmp }")
+      },
+      [
+        "pack.yaml:16:61: error: logo file \"crest.bmp\" must be a PNG, JPEG, GIF, SVG or WebP file (named .png, .jpg, .gif, .svg or .webp)"
+      ]
+    ),
+    BadInput(
+      "logo whose bytes are not what its name says",
+      replacing: ["crest.png": "<html>not an image</html>"],
+      edits: {
+        TestPack.edit(
+          "pack.yaml", "font: Liberation Sans }", "font: Liberation Sans, logo: crest.png }")
+      },
+      [
+        "pack.yaml:16:61: error: logo file \"crest.png\" is not a PNG file, whatever its name says"
+      ]
+    ),
+    BadInput(
+      "logo over 1 MB",
+      replacing: ["crest.svg": "<svg>" + String(repeating: " ", count: 1_200_000) + "</svg>"],
+      edits: {
+        TestPack.edit(
+          "pack.yaml", "font: Liberation Sans }", "font: Liberation Sans, logo: crest.svg }")
+      },
+      [
+        "pack.yaml:16:61: error: logo file \"crest.svg\" is 1.1 MB; a logo may be at most 1 MB (it is embedded in every dashboard)"
+      ]
+    ),
+    BadInput(
+      "an unknown value of 10,000 characters is quoted to 80",
+      edits: {
+        TestPack.dataAppending(
+          "early-help-assessments,2014/15 Q1,\(String(repeating: "x", count: 10_000)),240,,,,,,")
+      },
+      [
+        "data/quarterly.csv:40:35: error: unknown area \"\(String(repeating: "x", count: 80))…\" (expected one of: E06999999, Example Borough, E92000001, England)"
+      ]
     ),
   ]
 

@@ -54,12 +54,7 @@ public enum HTMLReport {
   /// A logo file's bytes as a `data:` URI, so the page needs no other file; nil for a type a
   /// browser cannot show in `<img>`.
   public static func dataURI(for data: Data, fileName: String) -> String? {
-    let types = [
-      "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif",
-      "svg": "image/svg+xml", "webp": "image/webp",
-    ]
-    let ext = (fileName as NSString).pathExtension.lowercased()
-    guard let type = types[ext] else { return nil }
+    guard let type = LogoFile.mimeType(forFileName: fileName) else { return nil }
     return "data:\(type);base64,\(data.base64EncodedString())"
   }
 }

@@ -16,6 +16,9 @@ public struct TemplateSet: Sendable {
     /// The path printed in errors: `Templates/page.mustache`, or `page.mustache (built in)`.
     public var origin: String
 
+    /// Whether it is one of boardpack's own (not read from a templates folder).
+    public var isBuiltIn: Bool { origin.hasSuffix(TemplateSet.builtInMark) }
+
     /// Creates a file from its name, text and origin.
     public init(name: String, text: String, origin: String) {
       self.name = name
@@ -39,11 +42,14 @@ public struct TemplateSet: Sendable {
     self.files = files
   }
 
+  /// What ends the origin of a built-in file.
+  static let builtInMark = " (built in)"
+
   /// The built-in defaults (the repository's `Templates/` at build time).
   public static var defaults: TemplateSet {
     var files: [String: File] = [:]
     for (name, text) in DefaultTemplates.files {
-      files[name] = File(name: name, text: text, origin: "\(name) (built in)")
+      files[name] = File(name: name, text: text, origin: name + builtInMark)
     }
     return TemplateSet(files: files)
   }

@@ -138,10 +138,9 @@ public enum Importer {
   }
 
   private static func checkNewID(_ id: String) throws(ImportFailure) {
-    let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
-    guard !id.isEmpty, id.allSatisfy({ allowed.contains($0) }) else {
+    guard Slug.isValid(id) else {
       throw ImportFailure(
-        "--indicator \"\(id)\" is not a valid indicator id (lower-case letters, digits and -)",
+        "--indicator \(UserText.quoted(id)) is not a valid indicator id (\(Slug.rule); try \"\(Slug.suggestion(for: id))\")",
         at: SourceLocation(file: id))
     }
   }

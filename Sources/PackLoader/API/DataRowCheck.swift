@@ -1,3 +1,4 @@
+import Foundation
 import IndicatorModel
 
 /// Checks one row in the pack's data format exactly as `data/*.csv` rows are checked, for
@@ -26,7 +27,8 @@ public enum DataRowCheck {
       fields: fields, columns: columnIndex,
       locate: { i in locations[columns[i]] ?? row })
     let reader = DataFileReader(
-      file: TextFile(path: row.file, text: ""), log: log, indicators: [indicator.id: indicator],
+      file: TextFile(path: row.file, text: "", digest: FileBytes(Data())), log: log,
+      indicators: [indicator.id: indicator],
       brokenIndicators: [], areas: AreaDirectory(areas))
     guard var observation = reader.readRow(rowCells, line: row.line), log.items.isEmpty else {
       return (nil, log.items)

@@ -8,6 +8,10 @@ final class LoadSession {
   /// The folder as the user gave it, without a trailing slash.
   let directory: String
   let log = DiagnosticLog()
+  /// The folder's real location, once found; every file is read from inside it.
+  private(set) var folder: PackFolder?
+  /// Every file read, for `manifest.json`.
+  private(set) var inputs: [PackInput] = []
 
   init(directory: String) {
     var trimmed = directory
@@ -21,14 +25,13 @@ final class LoadSession {
   }
 
   func run() -> Pack? {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
+    guard let folder = PackFolder(directory: directory) else {
       log.error("pack folder not found", at: SourceLocation(file: directory))
       return nil
     }
+    self.folder = folder
     let header = readHeader()
+    if let header { checkLogo(header) }
     let indicators = readIndicators(header: header)
     let valid = indicators.entries.map(\.indicator)
     let allIDs = (valid.map(\.id) + indicators.broken.sorted())
@@ -53,9 +56,11 @@ final class LoadSession {
 
   // MARK: Files
 
-  /// The YAML files directly in a sub-folder, sorted so diagnostics come out the same each run.
-  func files(in folder: String, extensions: Set<String>) -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: path(folder))) ?? []
+  /// The files directly in a sub-folder, sorted so diagnostics come out the same each run.
+  /// A sub-folder that leads outside the pack is an error, and gives none.
+  func files(in subfolder: String, extensions: Set<String>) -> [String] {
+    guard isReadable(subfolder) else { return [] }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path(subfolder))) ?? []
     return names.filter { name in
       !name.hasPrefix(".") && extensions.contains((name as NSString).pathExtension.lowercased())
     }.sorted()
@@ -63,10 +68,46 @@ final class LoadSession {
 
   func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
 
+  /// Whether `relative` is a file or folder inside the pack; logs why not when it exists but
+  /// leads outside the pack or is not a file.
+  func isReadable(_ relative: String) -> Bool {
+    guard let folder else { return false }
+    switch folder.place(of: relative) {
+    case .inside: return true
+    case .missing: return false
+    case .outside(let target):
+      log.error(
+        "\(relative) leads outside the pack folder (to \(UserText.shown(target, upTo: .max))); a pack is read only from inside its folder, so copy the file into it",
+        at: SourceLocation(file: path(relative)))
+    case .special:
+      log.error(
+        "\(relative) is not a regular file (a device, pipe or socket); replace it with a file",
+        at: SourceLocation(file: path(relative)))
+    }
+    return false
+  }
+
+  /// A file inside the pack as text, recorded as an input; nil (with the reason logged) when it
+  /// cannot be read or leads outside the pack.
+  func read(_ relative: String) -> TextFile? {
+    guard isReadable(relative), let file = TextFile.read(path: path(relative), log: log) else {
+      return nil
+    }
+    record(relative, file.digest)
+    return file
+  }
+
+  /// Lists a file in the manifest's inputs, under its path in the pack.
+  func record(_ relative: String, _ bytes: FileBytes) {
+    inputs.append(
+      PackInput(
+        path: (relative as NSString).standardizingPath, sha256: bytes.sha256, bytes: bytes.count))
+  }
+
   func yaml(_ relative: String) -> (YAMLDocument, YAMLContext)? {
-    guard let file = TextFile.read(path: path(relative), log: log),
-      let document = YAMLDocument.parse(file, log: log)
-    else { return nil }
+    guard let file = read(relative), let document = YAMLDocument.parse(file, log: log) else {
+      return nil
+    }
     return (document, YAMLContext(path: file.path, log: log))
   }
 
@@ -80,7 +121,35 @@ final class LoadSession {
       return nil
     }
     guard let (document, context) = yaml("pack.yaml") else { return nil }
-    return PackFileReader(context: context, directory: directory).read(document.root)
+    return PackFileReader(context: context).read(document.root)
+  }
+
+  /// pack.yaml's `branding.logo`: a file inside the pack of a type and size the dashboard and
+  /// the PDFs can use, checked here so that `check` refuses what `build` would.
+  private func checkLogo(_ header: PackHeader) {
+    guard let logo = header.branding.logo, let node = header.logoNode else { return }
+    let context = YAMLContext(path: path("pack.yaml"), log: log)
+    let shown = UserText.quoted(logo)
+    switch folder?.place(of: logo) {
+    case .inside(let real):
+      guard let data = FileManager.default.contents(atPath: real) else {
+        context.error("logo file \(shown) cannot be read (is it a folder?)", at: node)
+        return
+      }
+      if let problem = LogoFile.problem(with: data, fileName: logo) {
+        context.error("logo file \(shown) \(problem)", at: node)
+        return
+      }
+      record(logo, FileBytes(data))
+    case .outside:
+      context.error(
+        "logo file \(shown) is outside the pack folder; copy it into the pack folder and name it from there (like logo.png)",
+        at: node)
+    case .special:
+      context.error("logo file \(shown) is not a regular file", at: node)
+    case .missing, nil:
+      context.error("logo file \(shown) not found in the pack folder", at: node)
+    }
   }
 
   struct IndicatorFiles {
@@ -107,7 +176,7 @@ final class LoadSession {
       }
       if let first = seen[fileID] {
         log.error(
-          "duplicate indicator id \"\(fileID)\" (also defined in \(first.file))",
+          "duplicate indicator id \(UserText.quoted(fileID)) (also defined in \(first.file))",
           at: SourceLocation(file: context.path))
         continue
       }
@@ -132,12 +201,14 @@ final class LoadSession {
     }
     var observations: [Observation] = []
     var seen: [ObservationKey: SourceLocation] = [:]
-    let paths = files(in: "data", extensions: ["csv"]).map { path("data/\($0)") }
+    let relatives = files(in: "data", extensions: ["csv"]).map { "data/\($0)" }
+      .filter(isReadable)
     let batch = DataFileBatch(indicators: byID, brokenIndicators: broken, areas: areas)
     // Files are read on every core; duplicates are looked for here, one file after another in
     // name order, after each file's own diagnostics, as when the files were read in turn.
-    for outcome in batch.read(paths) {
+    for (relative, outcome) in zip(relatives, batch.read(relatives.map(path))) {
       log.append(outcome.diagnostics)
+      if let bytes = outcome.bytes { record(relative, bytes) }
       for observation in outcome.observations {
         let key = ObservationKey(observation)
         let here = observation.location ?? SourceLocation(file: outcome.path)
@@ -167,7 +238,7 @@ final class LoadSession {
         let example =
           candidates.compactMap { Period(anyLabel: $0.example) }.first?.slug ?? "2013-14-q4"
         log.error(
-          "commentary file name \"\(slug)\" is not a period (name it after the period, like \(example).yaml)",
+          "commentary file name \(UserText.quoted(slug)) is not a period (name it after the period, like \(example).yaml)",
           at: SourceLocation(file: path(relative)))
         continue
       }

@@ -21,7 +21,9 @@ public enum PackLoader {
   public static func load(from directory: String) -> LoadResult {
     let session = LoadSession(directory: directory)
     let pack = session.run()
-    return LoadResult(pack: pack, diagnostics: session.log.sorted())
+    return LoadResult(
+      pack: pack, diagnostics: session.log.sorted(),
+      inputs: session.inputs.sorted { $0.path < $1.path })
   }
 }
 
@@ -29,17 +31,21 @@ public enum PackLoader {
 public struct LoadResult: Sendable {
   /// The pack; nil only when errors prevent building it.
   public var pack: Pack?
-  /// Every error and warning, sorted by file, line and column.
+  /// Every error and warning, sorted by file, line and column. A file lists its first 100; one
+  /// more line says how many it had beyond those.
   public var diagnostics: [Diagnostic]
+  /// Every file read from the pack folder, by path, for `manifest.json`.
+  public var inputs: [PackInput]
 
   /// Creates a result.
-  public init(pack: Pack?, diagnostics: [Diagnostic]) {
+  public init(pack: Pack?, diagnostics: [Diagnostic], inputs: [PackInput] = []) {
     self.pack = pack
     self.diagnostics = diagnostics
+    self.inputs = inputs
   }
 
-  /// The number of errors.
-  public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-  /// The number of warnings.
-  public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+  /// The number of errors, listed or not.
+  public var errorCount: Int { diagnostics.errorCount }
+  /// The number of warnings, listed or not.
+  public var warningCount: Int { diagnostics.warningCount }
 }

@@ -22,7 +22,7 @@ struct CommentaryFileReader {
       }
       guard indicatorIDs.contains(id) else {
         context.error(
-          "commentary for unknown indicator \"\(id)\"\(Suggestion.hint(for: id, in: indicatorIDs, listUpTo: 6))",
+          "commentary for unknown indicator \(UserText.quoted(id))\(Suggestion.hint(for: id, in: indicatorIDs, listUpTo: 6))",
           at: key)
         continue
       }
@@ -30,7 +30,7 @@ struct CommentaryFileReader {
         let map = MappingReader(
           value, context: context, path: id, keys: ["author", "text", "actions"],
           required: ["text"]),
-        let text = map.string("text")
+        let text = map.string("text", lines: .several)
       else { continue }
       var actions: [Action] = []
       for item in map.list("actions") ?? [] {
@@ -38,7 +38,7 @@ struct CommentaryFileReader {
           let action = MappingReader(
             item, context: context, path: "\(id).actions", keys: ["owner", "action", "due"],
             required: ["owner", "action"]),
-          let owner = action.string("owner"), let what = action.string("action")
+          let owner = action.string("owner"), let what = action.string("action", lines: .several)
         else { continue }
         let due = action.value("due").flatMap {
           ScalarParsing.date($0, name: "due", context: context)

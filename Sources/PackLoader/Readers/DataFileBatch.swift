@@ -20,6 +20,8 @@ struct DataFileBatch: Sendable {
     let path: String
     let observations: [Observation]
     let diagnostics: [Diagnostic]
+    /// The file's size and SHA-256, when it could be read.
+    var bytes: FileBytes? = nil
   }
 
   /// Every file's outcome, in the order of `paths`, however the work was scheduled.
@@ -40,7 +42,8 @@ struct DataFileBatch: Sendable {
       file: file, log: log, indicators: indicators, brokenIndicators: brokenIndicators,
       areas: areas)
     let observations = reader.read()
-    return Outcome(path: file.path, observations: observations, diagnostics: log.items)
+    return Outcome(
+      path: file.path, observations: observations, diagnostics: log.items, bytes: file.digest)
   }
 }
 

@@ -10,6 +10,19 @@ struct DataFileReader {
   let brokenIndicators: Set<String>
   /// The pack's areas; nil when pack.yaml could not be read, so areas are taken as written.
   let areas: AreaDirectory?
+  /// "Did you mean" hints already worked out, so a value wrong on every row costs one search.
+  private let hints = HintCache()
+
+  init(
+    file: TextFile, log: DiagnosticLog, indicators: [String: Indicator],
+    brokenIndicators: Set<String>, areas: AreaDirectory?
+  ) {
+    self.file = file
+    self.log = log
+    self.indicators = indicators
+    self.brokenIndicators = brokenIndicators
+    self.areas = areas
+  }
 
   static let columns = [
     "indicator", "period", "area", "value", "numerator", "denominator", "lower_ci", "upper_ci",
@@ -36,9 +49,10 @@ struct DataFileReader {
       let at = location(headerStarts, i, line: header.line)
       if !Self.columns.contains(name) {
         log.error(
-          "unknown column \"\(name)\"\(Suggestion.hint(for: name, in: Self.columns))", at: at)
+          "unknown column \(UserText.quoted(name))\(Suggestion.hint(for: name, in: Self.columns))",
+          at: at)
       } else if columnIndex[name] != nil {
-        log.error("duplicate column \"\(name)\"", at: at)
+        log.error("duplicate column \(UserText.quoted(name))", at: at)
       } else {
         columnIndex[name] = i
       }
@@ -81,10 +95,8 @@ struct DataFileReader {
     }
     guard let indicator = indicators[indicatorID] else {
       if !brokenIndicators.contains(indicatorID) {
-        let known = Array(indicators.keys).sorted() + brokenIndicators.sorted()
         log.error(
-          "unknown indicator \"\(indicatorID)\"\(Suggestion.hint(for: indicatorID, in: known, listUpTo: 6))",
-          at: at)
+          "unknown indicator \(UserText.quoted(indicatorID))\(indicatorHint(indicatorID))", at: at)
       }
       return nil
     }
@@ -104,8 +116,8 @@ struct DataFileReader {
       if let areas {
         areaCode = areas.code(for: text)
         if areaCode == nil {
-          let hint = Suggestion.hint(for: text, in: areas.spellings, listUpTo: 6)
-          log.error("unknown area \"\(text)\"\(hint)", at: at)
+          log.error(
+            "unknown area \(UserText.quoted(text))\(hints.hint(area: text, in: areas))", at: at)
         }
       } else {
         areaCode = text
@@ -123,9 +135,17 @@ struct DataFileReader {
       status = ObservationStatus(rawValue: text)
       if status == nil {
         let options = ObservationStatus.allCases.map(\.rawValue)
-        log.error("unknown status \"\(text)\"\(Suggestion.hint(for: text, in: options))", at: at)
+        log.error(
+          "unknown status \(UserText.quoted(text))\(Suggestion.hint(for: text, in: options))",
+          at: at)
         valid = false
       }
+    }
+    let note = cells.text("note")
+    if let (text, at) = note, let scalar = UserText.forbiddenScalar(in: text, lines: .several) {
+      log.error(
+        "note \(UserText.quoted(text)) holds \(UserText.describe(scalar)); remove it", at: at)
+      valid = false
     }
     let checks = ObservationChecks(
       measure: indicator.measure, cells: cells, log: log, value: value, numerator: numerator,
@@ -135,8 +155,14 @@ struct DataFileReader {
     return Observation(
       indicator: indicator.id, period: period, area: areaCode, value: value?.value,
       numerator: numerator?.value, denominator: denominator?.value, lowerCI: lower?.value,
-      upperCI: upper?.value, status: status, note: cells.text("note")?.0,
+      upperCI: upper?.value, status: status, note: note?.0,
       location: SourceLocation(file: file.path, line: line, column: 1))
+  }
+
+  private func indicatorHint(_ id: String) -> String {
+    hints.hint(indicator: id) {
+      Array(indicators.keys).sorted() + brokenIndicators.sorted()
+    }
   }
 
   private func number(_ cells: RowCells, _ column: String, _ valid: inout Bool) -> CellNumber? {
@@ -176,4 +202,25 @@ struct RowCells {
   }
 
   func location(_ column: String) -> SourceLocation { locate(columns[column] ?? 0) }
+}
+
+/// The hints one file's messages give, by the value they are for: a file whose every row names
+/// the same unknown area asks for its hint once.
+final class HintCache {
+  private var areas: [String: String] = [:]
+  private var indicators: [String: String] = [:]
+
+  func hint(area text: String, in directory: AreaDirectory) -> String {
+    if let known = areas[text] { return known }
+    let hint = Suggestion.hint(for: text, in: directory.spellings, listUpTo: 6)
+    areas[text] = hint
+    return hint
+  }
+
+  func hint(indicator id: String, known: () -> [String]) -> String {
+    if let hint = indicators[id] { return hint }
+    let hint = Suggestion.hint(for: id, in: known(), listUpTo: 6)
+    indicators[id] = hint
+    return hint
+  }
 }

@@ -43,17 +43,25 @@ struct IndicatorFileReader {
         root, context: context, keys: Self.keys, required: Self.required)
     else { return nil }
     let id = map.string("id")
-    if let id, let node = map.value("id"), id != fileID {
-      context.error(
-        "id \"\(id)\" does not match the file name (expected \"\(fileID)\", or rename the file to \(id).yaml)",
-        at: node)
+    var validID = false
+    if let id, let node = map.value("id") {
+      if id != fileID {
+        context.error(
+          "id \(UserText.quoted(id)) does not match the file name (expected \(UserText.quoted(fileID)), or rename the file to \(UserText.shown(id)).yaml)",
+          at: node)
+      } else {
+        validID = SlugCheck.check(id, node, kind: "id", context: context) {
+          ", and rename the file to \($0).yaml"
+        }
+      }
     }
     let title = map.string("title")
     let theme = map.string("theme")
     let knownTheme = theme.map { theme in themes?.contains { $0.id == theme } ?? true } ?? false
     if let theme, let node = map.value("theme"), let themes, !knownTheme {
       context.error(
-        "unknown theme \"\(theme)\"\(Suggestion.hint(for: theme, in: themes.map(\.id)))", at: node)
+        "unknown theme \(UserText.quoted(theme))\(Suggestion.hint(for: theme, in: themes.map(\.id)))",
+        at: node)
     }
     let measure = map.mapping(
       "measure", keys: Self.measureKeys, required: ["type"]
@@ -76,11 +84,11 @@ struct IndicatorFileReader {
       ScalarParsing.choice($0, RuleID.self, name: "rule", context: context)
     }
     let yFromZero = map.bool("y_from_zero")
-    guard let id, id == fileID, let title, let theme, knownTheme,
+    guard let id, validID, let title, let theme, knownTheme,
       let measure, let polarity, let periodicity
     else { return nil }
     let indicator = Indicator(
-      id: id, title: title, theme: theme, description: map.string("description"),
+      id: id, title: title, theme: theme, description: map.string("description", lines: .several),
       measure: measure, polarity: polarity, periodicity: periodicity, target: target, spc: spc,
       comparison: comparison ?? .ciOverlap95, owner: map.string("owner"),
       lead: map.string("lead"), source: map.string("source"), yFromZero: yFromZero,

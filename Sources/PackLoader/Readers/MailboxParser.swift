@@ -14,11 +14,11 @@ enum MailboxParser {
 
   static func parse(_ text: String) -> Result<Mailbox, Problem> {
     if text.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) {
-      return .failure(Problem(message: "recipient \"\(escaped(text))\" contains a line break"))
+      return .failure(Problem(message: "recipient \(UserText.quoted(text)) contains a line break"))
     }
     if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
       return .failure(
-        Problem(message: "recipient \"\(escaped(text))\" contains a control character"))
+        Problem(message: "recipient \(UserText.quoted(text)) contains a control character"))
     }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     var name: String?
@@ -31,7 +31,7 @@ enum MailboxParser {
         display = String(display.dropFirst().dropLast())
       }
       if display.contains("<") || display.contains(">") || display.contains("\"") {
-        return .failure(Problem(message: "recipient \"\(text)\" has a malformed name"))
+        return .failure(Problem(message: "recipient \(UserText.quoted(text)) has a malformed name"))
       }
       name = display.isEmpty ? nil : display
     }
@@ -39,7 +39,7 @@ enum MailboxParser {
       return .failure(
         Problem(
           message:
-            "invalid email address \"\(address)\" (expected \"Name <name@example.org>\" or \"name@example.org\")"
+            "invalid email address \(UserText.quoted(address)) (expected \"Name <name@example.org>\" or \"name@example.org\")"
         ))
     }
     return .success(Mailbox(name: name, address: address))
@@ -62,9 +62,5 @@ enum MailboxParser {
       !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
         && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     }
-  }
-
-  private static func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
   }
 }

@@ -24,7 +24,7 @@ struct MeetingsFileReader {
       else { continue }
       guard let period = parsePeriod(label) else {
         context.error(
-          "period \"\(label)\" is not a period label (write e.g. \"2013/14 Q4\", \"2019\" or \"2019-09\")",
+          "period \(UserText.quoted(label)) is not a period label (write e.g. \"2013/14 Q4\", \"2019\" or \"2019-09\")",
           at: node)
         continue
       }

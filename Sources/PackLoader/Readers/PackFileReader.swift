@@ -17,13 +17,13 @@ struct PackHeader {
   var themeNodes: [String: Node] = [:]
   var rules = RulesConfig()
   var branding = Branding()
+  /// `branding.logo`'s value, for errors about the file it names.
+  var logoNode: Node?
 }
 
 /// Reads `pack.yaml` (design §4.1).
 struct PackFileReader {
   let context: YAMLContext
-  /// The pack folder, for checking that the logo exists.
-  let directory: String
 
   static let keys = [
     "id", "title", "organisation", "board", "area", "comparators", "period", "themes", "rules",
@@ -43,10 +43,8 @@ struct PackFileReader {
         root, context: context, keys: Self.keys, required: Self.required)
     else { return nil }
     let id = map.string("id")
-    if let id, let node = map.value("id"), !PackFileReader.isSlug(id) {
-      context.error(
-        "id \"\(id)\" must use only lower-case letters, digits and hyphens (like \"stockport-cyp\")",
-        at: node)
+    let validID = id.map { id in
+      map.value("id").map { SlugCheck.check(id, $0, kind: "id", context: context) } ?? false
     }
     let title = map.string("title")
     let organisation = map.string("organisation")
@@ -59,8 +57,9 @@ struct PackFileReader {
       (comparators, groups) = readComparators(items)
     }
     let rules = map.mapping("rules", keys: ["exceptions", "worsening_streak"]).map(readRules)
-    let branding = map.mapping("branding", keys: ["logo", "colour", "font"]).map(readBranding)
-    guard let id, PackFileReader.isSlug(id), let title, let organisation, let board, let area,
+    let brandingMap = map.mapping("branding", keys: ["logo", "colour", "font"])
+    let branding = brandingMap.map(readBranding)
+    guard let id, validID == true, let title, let organisation, let board, let area,
       let themes
     else { return nil }
     var header = PackHeader(
@@ -72,12 +71,8 @@ struct PackFileReader {
     header.themeNodes = Dictionary(themes.map { ($0.theme.id, $0.node) }) { a, _ in a }
     header.rules = rules ?? RulesConfig()
     header.branding = branding ?? Branding()
+    header.logoNode = branding?.logo == nil ? nil : brandingMap?.value("logo")
     return header
-  }
-
-  static func isSlug(_ text: String) -> Bool {
-    !text.isEmpty
-      && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
   }
 
   /// `{code, name}`.
@@ -98,7 +93,9 @@ struct PackFileReader {
       guard
         let theme = MappingReader(
           item, context: context, path: "themes", keys: ["id", "title"], required: ["id", "title"]),
-        let id = theme.string("id"), let title = theme.string("title")
+        let id = theme.string("id"), let title = theme.string("title"),
+        let idNode = theme.value("id"),
+        SlugCheck.check(id, idNode, kind: "theme id", context: context)
       else { continue }
       if let first = seen[id] {
         context.error(
@@ -152,7 +149,11 @@ struct PackFileReader {
     else { return nil }
     var members: [Area] = []
     for item in items {
-      if let code = item.text, !item.isNull {
+      if let text = item.text, !item.isNull {
+        guard
+          let code = ScalarParsing.text(
+            text, item, name: "a member of \(name)", lines: .one, context: context)
+        else { continue }
         members.append(Area(code: code, name: code))
       } else if let area = areaMap(item, path: "members") {
         members.append(area)
@@ -176,17 +177,8 @@ struct PackFileReader {
 
   private func readBranding(_ map: MappingReader) -> Branding {
     var branding = Branding()
-    if let logo = map.string("logo"), let node = map.value("logo") {
-      let path = (directory as NSString).appendingPathComponent(logo)
-      var isDirectory: ObjCBool = false
-      if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        || isDirectory.boolValue
-      {
-        context.error("logo file \"\(logo)\" not found in the pack folder", at: node)
-      } else {
-        branding.logo = logo
-      }
-    }
+    // The file is checked once the pack folder is known (`LoadSession.checkLogo`).
+    if let logo = map.string("logo") { branding.logo = logo }
     if let colour = map.string("colour"), let node = map.value("colour") {
       let hex = colour.dropFirst()
       if colour.hasPrefix("#"), hex.count == 6, hex.allSatisfy(\.isHexDigit) {

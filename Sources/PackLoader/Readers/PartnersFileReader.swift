@@ -21,7 +21,8 @@ struct PartnersFileReader {
         let map = MappingReader(
           item, context: context, keys: ["id", "name", "recipients", "themes", "indicators"],
           required: ["id", "name", "recipients"]),
-        let id = map.string("id"), let name = map.string("name")
+        let id = map.string("id"), let name = map.string("name"), let idNode = map.value("id"),
+        SlugCheck.check(id, idNode, kind: "partner id", context: context)
       else { continue }
       if let first = seen[id], let node = map.value("id") {
         context.error(
@@ -31,7 +32,7 @@ struct PartnersFileReader {
       }
       seen[id] = map.value("id")
       var recipients: [Mailbox] = []
-      for (text, node) in map.textList("recipients") ?? [] {
+      for (text, node) in map.textList("recipients", item: "recipient") ?? [] {
         switch MailboxParser.parse(text) {
         case .success(let mailbox): recipients.append(mailbox)
         case .failure(let problem): context.error(problem.message, at: node)
@@ -42,7 +43,7 @@ struct PartnersFileReader {
       if themes.isEmpty && indicators.isEmpty, map.value("themes") == nil,
         map.value("indicators") == nil
       {
-        context.warning("partner \"\(id)\" follows no themes or indicators", at: item)
+        context.warning("partner \(UserText.quoted(id)) follows no themes or indicators", at: item)
       }
       partners.append(
         Partner(
@@ -65,7 +66,7 @@ struct PartnersFileReader {
         kept.append(text)
       } else {
         context.error(
-          "unknown \(kind) \"\(text)\"\(Suggestion.hint(for: text, in: valid, listUpTo: 8))",
+          "unknown \(kind) \(UserText.quoted(text))\(Suggestion.hint(for: text, in: valid, listUpTo: 8))",
           at: node)
       }
     }

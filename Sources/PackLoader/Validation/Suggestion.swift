@@ -2,6 +2,9 @@
 public enum Suggestion {
   /// The candidate nearest to `text`, if it is near enough to be a plausible typo.
   public static func nearest(to text: String, in candidates: [String]) -> String? {
+    // A typo of a key or a code is short; a long text is no typo, and comparing it would cost
+    // its length times each candidate's.
+    guard text.utf8.count <= 200 else { return nil }
     let lowered = text.lowercased()
     var best: (String, Int)?
     for candidate in candidates {
@@ -14,7 +17,9 @@ public enum Suggestion {
   }
 
   /// ` (did you mean "x"?)`, or the list of valid values when it is short, or nothing.
-  public static func hint(for text: String, in candidates: [String], listUpTo limit: Int = 12) -> String {
+  public static func hint(for text: String, in candidates: [String], listUpTo limit: Int = 12)
+    -> String
+  {
     if let near = nearest(to: text, in: candidates) { return " (did you mean \"\(near)\"?)" }
     if !candidates.isEmpty && candidates.count <= limit {
       return " (expected one of: \(candidates.joined(separator: ", ")))"

@@ -39,7 +39,7 @@ struct MappingReader {
       } else {
         let place = path.isEmpty ? "" : " in \(path)"
         context.error(
-          "unknown key \"\(name)\"\(place)\(Suggestion.hint(for: name, in: keys, listUpTo: 8))",
+          "unknown key \(UserText.quoted(name))\(place)\(Suggestion.hint(for: name, in: keys, listUpTo: 8))",
           at: key)
       }
     }
@@ -70,13 +70,15 @@ struct MappingReader {
     context.error("\(qualified(key)) must be \(expected), not \(node.shownAs)", at: node)
   }
 
-  func string(_ key: String) -> String? {
+  /// Text of one line, or of several where `lines` is `.several` (a description, commentary);
+  /// never a control character.
+  func string(_ key: String, lines: UserText.Lines = .one) -> String? {
     guard let node = value(key) else { return nil }
     guard let text = node.text else {
       wrongType(key, "text", node)
       return nil
     }
-    return text
+    return ScalarParsing.text(text, node, name: qualified(key), lines: lines, context: context)
   }
 
   func number(_ key: String) -> Double? {
@@ -117,8 +119,9 @@ struct MappingReader {
     return ScalarParsing.choice(node, type, name: qualified(key), context: context)
   }
 
-  /// A list of scalars, each with its node for locating errors. A single scalar is not a list.
-  func textList(_ key: String) -> [(text: String, node: Node)]? {
+  /// A list of scalars of one line each, with their nodes for locating errors; `item` names
+  /// one in messages (`recipient`). A single scalar is not a list.
+  func textList(_ key: String, item itemName: String? = nil) -> [(text: String, node: Node)]? {
     guard let nodes = list(key) else { return nil }
     var items: [(String, Node)] = []
     for item in nodes {
@@ -126,7 +129,12 @@ struct MappingReader {
         context.error("each item of \(qualified(key)) must be text, not \(item.shownAs)", at: item)
         continue
       }
-      items.append((text, item))
+      guard
+        let checked = ScalarParsing.text(
+          text, item, name: itemName ?? "an item of \(qualified(key))", lines: .one,
+          context: context)
+      else { continue }
+      items.append((checked, item))
     }
     return items
   }

@@ -52,10 +52,12 @@ enum NumberText {
   /// `is not a number`, with the fix for the usual mistakes.
   static func notANumber(_ text: String) -> String {
     let trimmed = text.trimmingSpaces()
-    if trimmed.hasSuffix("%"), case .number = parse(String(trimmed.dropLast())) {
+    if trimmed.utf8.count < 40, trimmed.hasSuffix("%"),
+      case .number = parse(String(trimmed.dropLast()))
+    {
       return
-        "\"\(text)\" is not a number (write \(trimmed.dropLast()) and set measure.unit to \"%\")"
+        "\(UserText.quoted(text)) is not a number (write \(trimmed.dropLast()) and set measure.unit to \"%\")"
     }
-    return "\"\(text)\" is not a number"
+    return "\(UserText.quoted(text)) is not a number"
   }
 }

@@ -3,6 +3,22 @@ import Yams
 
 /// Typed readings of YAML scalars shared by mapping keys and list items.
 enum ScalarParsing {
+  /// Text a field may hold: no control character (a line break or tab only where `lines` is
+  /// `.several`), so nothing that reaches an SVG, a page or an email header is malformed there.
+  static func text(
+    _ text: String, _ node: Node, name: String, lines: UserText.Lines, context: YAMLContext
+  ) -> String? {
+    guard let scalar = UserText.forbiddenScalar(in: text, lines: lines) else { return text }
+    if lines == .one, scalar == "\n" || scalar == "\r" {
+      context.error(
+        "\(name) \(UserText.quoted(text)) must be one line (it holds a line break)", at: node)
+    } else {
+      context.error(
+        "\(name) \(UserText.quoted(text)) holds \(UserText.describe(scalar)); remove it", at: node)
+    }
+    return nil
+  }
+
   /// A finite number; `55%` gets the hint to set the unit instead.
   static func number(_ node: Node, name: String, context: YAMLContext) -> Double? {
     guard let text = node.text else {
@@ -26,7 +42,9 @@ enum ScalarParsing {
       return nil
     }
     if let value = E(rawValue: text) { return value }
-    context.error("unknown \(name) \"\(text)\"\(Suggestion.hint(for: text, in: options))", at: node)
+    context.error(
+      "unknown \(name) \(UserText.quoted(text))\(Suggestion.hint(for: text, in: options))", at: node
+    )
     return nil
   }
 
@@ -56,6 +74,6 @@ enum ScalarParsing {
 /// Messages about period labels, shared by YAML and CSV readers.
 enum PeriodText {
   static func mismatch(_ text: String, periodicity: Periodicity, name: String) -> String {
-    "\(name) \"\(text)\" does not fit periodicity \(periodicity.rawValue) (expected a label like \"\(periodicity.example)\")"
+    "\(name) \(UserText.quoted(text)) does not fit periodicity \(periodicity.rawValue) (expected a label like \"\(periodicity.example)\")"
   }
 }

@@ -29,7 +29,7 @@ extension Node {
   /// How the node reads in a message: `"text"`, `a list`, `a mapping`.
   var shownAs: String {
     switch self {
-    case .scalar(let scalar): "\"\(scalar.string)\""
+    case .scalar(let scalar): UserText.quoted(scalar.string)
     case .sequence: "a list"
     case .mapping: "a mapping"
     case .alias: "an alias"

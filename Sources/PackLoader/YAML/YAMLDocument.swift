@@ -22,6 +22,16 @@ struct YAMLDocument {
     return nil
   }
 
+  /// The 1-based line and column (in characters) of a UTF-8 byte offset.
+  private static func place(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
+    let before = text.utf8.prefix(max(0, offset))
+    let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) }
+    let line = 1 + before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    let column =
+      1 + String(decoding: before[(lineStart ?? before.startIndex)...], as: UTF8.self).count
+    return (line, column)
+  }
+
   /// The problem in words and where it is, from Yams' error.
   private static func describe(_ error: YamlError) -> (String, (line: Int, column: Int)) {
     switch error {
@@ -30,10 +40,13 @@ struct YAMLDocument {
       .composer(let context, let problem, let mark, _):
       let while_ = context.map { " (\($0.text))" } ?? ""
       return (problem + while_, (mark.line, mark.column))
-    case .reader(let problem, _, _, _):
-      return (problem, (1, 1))
+    case .reader(let problem, let offset, let value, let yaml):
+      // libyaml's reader stops at bytes it refuses (a control character) and gives only the
+      // byte offset: count the lines and characters before it.
+      let what = value >= 0 ? " (\(UserText.describe(Unicode.Scalar(UInt32(value)) ?? "?")))" : ""
+      return (problem + what, place(ofByte: offset ?? 0, in: yaml))
     case .duplicatedKeysInMapping(let duplicates, let context):
-      let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+      let keys = duplicates.map { UserText.quoted($0) }.joined(separator: ", ")
       return ("duplicate key \(keys)", (context.mark.line, context.mark.column))
     default:
       return ("\(error)", (1, 1))
