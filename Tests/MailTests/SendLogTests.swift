@@ -70,6 +70,53 @@ import Testing
     #expect(throws: SendLogError.malformedLine(path: log.url.path, line: 2)) { try log.records() }
     #expect(
       SendLogError.malformedLine(path: "x.jsonl", line: 2).description
-        == "x.jsonl:2: error: this line of the send log is not a send record")
+        == "x.jsonl:2: error: this line of the send log is not a send record; correct it or delete it (each line records one message sent, and a partner with no line is sent again)"
+    )
+  }
+
+  @Test func aFullDiskIsAnErrorNamingThePathAndTheLogIsUnchanged() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent("sent.jsonl")
+    try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "/dev/full")
+    let log = SendLog(url: url)
+    #expect(try log.records() == [])
+    #expect(throws: FileError(.write, path: url.path, code: ENOSPC)) {
+      try log.append(Self.record("health"))
+    }
+    #expect(
+      FileError(.write, path: "Output/sent.jsonl", code: ENOSPC).description
+        == "Output/sent.jsonl: error: cannot write: No space left on device (the disk is full: free some space, then run the command again)"
+    )
+  }
+
+  @Test func theNextAppendDropsAnUnfinishedLastLine() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("sent.jsonl"))
+    try log.append(Self.record("health"))
+    let handle = try FileHandle(forWritingTo: log.url)
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(#"{"pack":"stockport-chi"#.utf8))
+    try handle.close()
+    try log.append(Self.record("police"))
+    #expect(try log.records() == [Self.record("health"), Self.record("police")])
+    let text = try String(contentsOf: log.url, encoding: .utf8)
+    #expect(text.split(separator: "\n").count == 2 && text.hasSuffix("}\n"))
+  }
+
+  @Test func aFileInThePlaceOfTheFolderIsAnErrorNamingIt() throws {
+    let folder = try Fixtures.temporaryFolder("log")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let blocker = folder.appendingPathComponent("email")
+    try Data("not a folder".utf8).write(to: blocker)
+    let log = SendLog(url: blocker.appendingPathComponent("2013-14-q4/sent.jsonl"))
+    #expect(throws: FileError(.createFolder, path: blocker.path, code: ENOTDIR)) {
+      try log.append(Self.record("health"))
+    }
+    #expect(
+      FileError(.createFolder, path: "Output/x/email", code: ENOTDIR).description
+        == "Output/x/email: error: cannot create the folder: Not a directory (a file is in the way where a folder should be: move it aside)"
+    )
   }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// The JSON Lines file of messages sent, one `SendRecord` a line, appended as each one goes.
 ///
 /// A re-run after a failure reads it to send only what was not yet sent. JSON Lines because a
-/// record is appended with one `write`, so a crash can at worst leave an unfinished last line,
-/// which `records()` skips: the file never needs rewriting, and a person can read it.
+/// record is appended with one `write` and flushed to disk (`fsync`) before the next partner is
+/// sent, so a crash can at worst leave an unfinished last line, which `records()` skips and the
+/// next append removes: the file never needs rewriting, and a person can read it.
 public struct SendLog: Sendable {
   /// The log file; it need not exist yet.
   public var url: URL
@@ -14,25 +15,14 @@ public struct SendLog: Sendable {
     self.url = url
   }
 
+  /// The log's path as given (relative when the URL was made from a relative path).
+  public var path: String { url.relativePath }
+
   /// Every complete record, oldest first; none when the file does not exist.
-  /// - Throws: `SendLogError.malformedLine` for a complete line that is not a record.
+  /// - Throws: `SendLogError.malformedLine` for a complete line that is not a record;
+  ///   `FileError` when the file cannot be read.
   public func records() throws -> [SendRecord] {
-    guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-    let data = try Data(contentsOf: url)
-    let decoder = JSONDecoder()
-    decoder.dateDecodingStrategy = .iso8601
-    var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    // The part after the last newline is an append that did not finish (or nothing).
-    lines.removeLast()
-    var records: [SendRecord] = []
-    for (index, line) in lines.enumerated() where !line.isEmpty {
-      do {
-        records.append(try decoder.decode(SendRecord.self, from: Data(line)))
-      } catch {
-        throw SendLogError.malformedLine(path: url.path, line: index + 1)
-      }
-    }
-    return records
+    try Self.read(path)
   }
 
   /// The latest record for this partner, pack and period, if one was sent.
@@ -45,22 +35,64 @@ public struct SendLog: Sendable {
     try record(partner: partner, pack: pack, period: period) != nil
   }
 
-  /// Adds a record at the end, creating the file and its folder when needed.
+  /// Adds a record at the end and flushes it to disk, creating the file and its folder when
+  /// needed. When it throws, the log is as it was (no partial line is left behind).
+  /// - Throws: `FileError` (a full disk, a folder that cannot be created, no permission).
   public func append(_ record: SendRecord) throws {
+    try append([record])
+  }
+
+  /// The record as the log writes it, without the newline: JSON with sorted keys.
+  public static func line(for record: SendRecord) -> String {
     let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .iso8601
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var line = try encoder.encode(record)
-    line.append(UInt8(ascii: "\n"))
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    // O_APPEND puts each record at the end even if two runs share the file.
-    let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
-    guard descriptor >= 0 else { throw SendLogError.cannotWrite(path: url.path, errno: errno) }
+    // A record is strings, string arrays and a date: encoding it cannot fail.
+    return String(decoding: (try? encoder.encode(record)) ?? Data(), as: UTF8.self)
+  }
+
+  /// Appends the records as lines with one `write`, then `fsync`.
+  private func append(_ records: [SendRecord]) throws {
+    let lines = Data(records.map { Self.line(for: $0) + "\n" }.joined().utf8)
+    let folder = url.deletingLastPathComponent().relativePath
+    try Files.createFolder(folder)
+    // What a crash left after the last newline is an append that never finished: dropped, so
+    // the new record starts a line of its own.
+    let existing = try Files.contents(path) ?? Data()
+    let complete = existing.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+    let created = !FileManager.default.fileExists(atPath: path)
+    // O_APPEND puts each record at the end even if another process shares the file.
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw FileError(.write, path: path, code: errno) }
     defer { close(descriptor) }
-    let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    guard written == line.count else {
-      throw SendLogError.cannotWrite(path: url.path, errno: errno)
+    if complete < existing.count { _ = ftruncate(descriptor, off_t(complete)) }
+    do {
+      try Files.writeAll(lines, to: descriptor, path: path)
+      try Files.sync(descriptor, path: path)
+    } catch {
+      // A short write (the disk filled mid-line) would otherwise glue the next record on.
+      _ = ftruncate(descriptor, off_t(complete))
+      throw error
     }
+    if created { Files.syncFolder(folder) }
+  }
+
+  /// The records of one file; none when it does not exist.
+  static func read(_ path: String) throws -> [SendRecord] {
+    guard let data = try Files.contents(path) else { return [] }
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    // The part after the last newline is an append that did not finish (or nothing).
+    lines.removeLast()
+    var records: [SendRecord] = []
+    for (index, line) in lines.enumerated() where !line.isEmpty {
+      do {
+        records.append(try decoder.decode(SendRecord.self, from: Data(line)))
+      } catch {
+        throw SendLogError.malformedLine(path: path, line: index + 1)
+      }
+    }
+    return records
   }
 }
