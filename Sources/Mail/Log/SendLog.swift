@@ -6,23 +6,38 @@ import Foundation
 /// record is appended with one `write` and flushed to disk (`fsync`) before the next partner is
 /// sent, so a crash can at worst leave an unfinished last line, which `records()` skips and the
 /// next append removes: the file never needs rewriting, and a person can read it.
+///
+/// Logs where earlier versions kept it (`legacy`) still count: their records are read with the
+/// log's own, and `carryOverLegacyRecords()` copies them in; they are never written.
 public struct SendLog: Sendable {
   /// The log file; it need not exist yet.
   public var url: URL
+  /// Logs of earlier versions that are read but never written.
+  public var legacy: [URL]
 
-  /// A log at this path.
-  public init(url: URL) {
+  /// A log at this path, reading the `legacy` logs as well.
+  public init(url: URL, legacy: [URL] = []) {
     self.url = url
+    self.legacy = legacy
   }
 
   /// The log's path as given (relative when the URL was made from a relative path).
   public var path: String { url.relativePath }
 
-  /// Every complete record, oldest first; none when the file does not exist.
+  /// Every complete record, oldest first: the legacy logs' (those not in the log itself), then
+  /// the log's own; none when no file exists.
   /// - Throws: `SendLogError.malformedLine` for a complete line that is not a record;
-  ///   `FileError` when the file cannot be read.
+  ///   `FileError` when a file cannot be read.
   public func records() throws -> [SendRecord] {
-    try Self.read(path)
+    let own = try Self.read(path)
+    let known = Set(own)
+    var earlier: [SendRecord] = []
+    for url in legacy {
+      for record in try Self.read(url.relativePath) where !known.contains(record) {
+        if !earlier.contains(record) { earlier.append(record) }
+      }
+    }
+    return earlier + own
   }
 
   /// The latest record for this partner, pack and period, if one was sent.
@@ -40,6 +55,20 @@ public struct SendLog: Sendable {
   /// - Throws: `FileError` (a full disk, a folder that cannot be created, no permission).
   public func append(_ record: SendRecord) throws {
     try append([record])
+  }
+
+  /// Copies into the log the legacy logs' records it does not have, so they survive when the
+  /// old files go (a build replaces the period folder that held the old log). Reads every log,
+  /// so a damaged one is reported before anything is sent.
+  /// - Returns: the records copied, oldest first; none when there was nothing to copy.
+  /// - Throws: `SendLogError` or `FileError`, as `records()` and `append(_:)` do.
+  @discardableResult
+  public func carryOverLegacyRecords() throws -> [SendRecord] {
+    let known = Set(try Self.read(path))
+    guard !legacy.isEmpty else { return [] }
+    let missing = try records().filter { !known.contains($0) }
+    if !missing.isEmpty { try append(missing) }
+    return missing
   }
 
   /// The record as the log writes it, without the newline: JSON with sorted keys.
