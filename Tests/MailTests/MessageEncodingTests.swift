@@ -107,20 +107,27 @@ import Testing
     let folder = try Fixtures.temporaryFolder("eml")
     defer { try? FileManager.default.removeItem(at: folder) }
     let jobs = [MailJob(partner: "health", message: SampleMessages.message())]
-    let outcomes = Mailer.writeDrafts(jobs, to: folder.appendingPathComponent("email"))
-    let url = folder.appendingPathComponent("email/health.eml")
+    let place = SendFolder(output: folder.path, pack: "stockport-cyp", period: Self.period)
+    let outcomes = Mailer.writeDrafts(jobs, in: place)
+    let url = folder.appendingPathComponent("stockport-cyp/email/2013-14-q4/health.eml")
     guard case .written(let path) = outcomes.first?.status else {
       Issue.record("expected a written draft, got \(outcomes)")
       return
     }
     #expect(path == url.path)
-    #expect(try Data(contentsOf: url) == SampleMessages.message().encoded().bytes)
+    let identity = MessageIdentity(
+      pack: "stockport-cyp", period: "2013/14 Q4", partner: "health",
+      attachments: SampleMessages.message().attachments.map(\.sha256))
+    #expect(
+      try Data(contentsOf: url) == SampleMessages.message().encoded(identity: identity).bytes)
     let parsed = try ParsedMessage.read(url)
     #expect(parsed.subject == SampleMessages.subject)
     #expect(parsed.text == SampleMessages.text)
     #expect(
       parsed.attachments.first.flatMap { Data(base64Encoded: $0.base64) } == SampleMessages.pdf)
   }
+
+  static let period = Period("2013/14 Q4", periodicity: .financialQuarter)!
 
   static let identity = MessageIdentity(
     pack: "stockport-cyp", period: "2013/14 Q4", partner: "health",

@@ -113,18 +113,16 @@ public struct Mailer: Sendable {
     }
   }
 
-  /// Writes each job's message to `folder/<partner>.eml` and sends nothing (`--dry-run`).
+  /// Writes each job's message to its draft in `folder` and sends nothing (`--dry-run`).
   ///
-  /// Partner ids are `[a-z0-9-]+` in a valid pack; any other character is replaced so the file
-  /// stays inside the folder.
-  public static func writeDrafts(_ jobs: [MailJob], to folder: URL) -> [PartnerOutcome] {
+  /// Each draft has the `Message-ID` a first send of it would have.
+  public static func writeDrafts(_ jobs: [MailJob], in folder: SendFolder) -> [PartnerOutcome] {
     jobs.map { job in
-      let name = String(
-        job.partner.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "_" })
-      let url = folder.appendingPathComponent("\(name).eml")
+      let path = folder.draft(partner: job.partner)
+      let identity = identity(of: job, pack: folder.pack, period: folder.period, resend: nil)
       do {
-        try job.message.encoded().writeEML(to: url)
-        return PartnerOutcome(partner: job.partner, status: .written(path: url.path))
+        try job.message.encoded(identity: identity).writeEML(to: path)
+        return PartnerOutcome(partner: job.partner, status: .written(path: path))
       } catch {
         return PartnerOutcome(partner: job.partner, status: .failed(error))
       }
