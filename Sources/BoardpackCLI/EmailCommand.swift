@@ -65,7 +65,8 @@ struct EmailCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Where the full pack is published, for the message's last paragraph.", valueName: "URL"))
+      "Where the full pack is published, for the message's last paragraph: an http: or https: URL.",
+      valueName: "URL"))
   var packURL: String?
 
   @OptionGroup(title: "SMTP") var smtp: SMTPCommandOptions
@@ -73,6 +74,23 @@ struct EmailCommand: ParsableCommand {
   /// The sender of a dry run without one: `.invalid` is reserved (RFC 2606) and never receives
   /// mail, so a draft written with it cannot be mistaken for, or sent as, a real message.
   static let draftSender = Mailbox(address: "boardpack@no-sender.invalid")
+
+  /// A `--pack-url` that is not an http: or https: address is a usage error (exit 64).
+  func validate() throws {
+    _ = try link()
+  }
+
+  /// `--pack-url`, checked.
+  func link() throws -> PackURL? {
+    guard let packURL else { return nil }
+    do {
+      return try PackURL(packURL)
+    } catch {
+      throw ValidationError(
+        "--pack-url \"\(PackURLError.visible(packURL))\" was refused: \(error.why); \(PackURLError.accepted)"
+      )
+    }
+  }
 
   func run() throws {
     var standardError = StandardError()
@@ -122,7 +140,7 @@ struct EmailCommand: ParsableCommand {
     let results = PartnerMessages.jobs(
       for: partners, pack: pack, assessment: assessment, templates: emailTemplates,
       settings: PartnerMessages.Settings(
-        sender: sender, date: Date(), packFolder: options.directory, packURL: packURL))
+        sender: sender, date: Date(), packFolder: options.directory, packURL: try link()))
     var outcomes: [PartnerOutcome] = []
     var jobs: [MailJob] = []
     for result in results {

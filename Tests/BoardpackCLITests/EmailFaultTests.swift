@@ -3,8 +3,8 @@ import MailTestSupport
 import Testing
 
 /// `boardpack email` under faults, against the real aiosmtpd server: two runs at once, a
-/// rebuild and a killed build, a full disk, a re-run after a failure, and damaged files. Each
-/// counts what every partner received.
+/// rebuild and a killed build, a full disk, a re-run after a failure, hostile `--pack-url`
+/// values and damaged files. Each counts what every partner received.
 @Suite(.timeLimit(.minutes(3))) struct EmailFaultTests {
   let folder: URL
 
@@ -204,6 +204,33 @@ import Testing
       ids.mapValues(\.count) == ["health": 3, "police": 1, "schools": 1, "voluntary-sector": 1])
     #expect(ids["health"]?.last != firstID)
     #expect(Set(ids.values.joined()).count == 5)
+  }
+
+  @Test(
+    "--pack-url accepts only http: and https: URLs with a host (usage error, exit 64)",
+    arguments: [
+      "javascript:alert(1)", "JAVASCRIPT:alert(document.cookie)", "data:text/html;base64,PHA+",
+      "file:///etc/passwd", "/packs/2013-14-q4", "https://intranet.example.org@evil.example/",
+      "https://example.org/\"><script>alert(1)</script>",
+    ])
+  func hostilePackURL(url: String) throws {
+    let refused = try run(["email", "--dry-run", "--pack-url", url])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("--pack-url \"\(url)\" was refused: "), "\(refused.stderr)")
+    #expect(
+      refused.stderr.contains(
+        "only absolute http: and https: URLs with a host are accepted, e.g. https://"))
+    #expect(!exists("Output"))
+  }
+
+  @Test("a good --pack-url is the message's link")
+  func packURL() throws {
+    let url = "https://intranet.example.org/board-packs/2013-14-q4/"
+    let drafts = try run(["email", "--dry-run", "--partner", "schools", "--pack-url", url])
+    #expect(drafts.status == 0, "\(drafts.stderr)")
+    let parsed = try ParsedMessage.read(
+      folder.appendingPathComponent("Output/stockport-cyp/email/2013-14-q4/schools.eml"))
+    #expect(try #require(parsed.html).contains("<a href=\"\(url)\">"))
   }
 
   @Test("a file in the way of the log folder: a sentence naming it, nothing sent")
