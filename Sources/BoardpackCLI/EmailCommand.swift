@@ -13,17 +13,32 @@ struct EmailCommand: ParsableCommand {
     discussion: """
       For each partner in partners.yaml (or the one named by --partner), renders its summary \
       PDF and sends it, with a text and HTML message from Templates/email/, to its recipients. \
-      Messages are recorded in Output/<pack-id>/<period-slug>/email/sent.jsonl; a partner \
-      already recorded there for the pack and period is not sent again unless --resend is \
-      given, so a re-run after a failure sends only what did not go out. A failure for one \
+      Messages are recorded in Output/<pack-id>/email/<period-slug>/sent.jsonl, outside the \
+      period folder that a build replaces, so a rebuild never causes a resend. A partner \
+      already recorded there for the pack and period (or in the period folder's \
+      email/sent.jsonl, where earlier versions kept the log) is not sent again unless --resend \
+      is given, so a re-run after a failure sends only what did not go out. A failure for one \
       partner is reported and the others still go; the exit status is 1 if any failed.
+
+      Each record is flushed to disk before the next partner is sent. When a record cannot be \
+      written (a full disk), sending stops: that partner is reported as sent but not recorded, \
+      with the line to add to the log by hand, and the rest as not sent.
+
+      Only one email command at a time may use a pack's period: it locks \
+      Output/<pack-id>/email/<period-slug>/.lock, and a second one stops at once naming the \
+      first. The lock goes with the process, even a killed one.
+
+      A message's Message-ID depends only on the pack, period, partner and summary PDF, so a \
+      re-run after an uncertain failure (a time-out after the message went) sends the same one \
+      and mail systems that de-duplicate drop the copy; --resend sends a new message with a \
+      new Message-ID.
 
       Server, sender and credentials come from the options below or from the environment \
       variables BOARDPACK_SMTP_URL, BOARDPACK_SMTP_FROM, BOARDPACK_SMTP_USER, \
       BOARDPACK_SMTP_PASSWORD, BOARDPACK_SMTP_CA_FILE and BOARDPACK_SMTP_SECURITY — never from \
       the pack. The password is never printed.
 
-      --dry-run writes Output/<pack-id>/<period-slug>/email/<partner-id>.eml and sends \
+      --dry-run writes Output/<pack-id>/email/<period-slug>/<partner-id>.eml and sends \
       nothing; it needs no SMTP settings (without a sender it uses \
       boardpack@no-sender.invalid, a reserved domain that cannot receive mail).
       """)
@@ -36,7 +51,7 @@ struct EmailCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Only this partner (its id in partners.yaml).", valueName: "ID"))
   var partner: String?
 
-  @Flag(help: "Send even to partners the send log says were already sent.")
+  @Flag(help: "Send even to partners the send log says were already sent, as new messages.")
   var resend = false
 
   @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
@@ -50,7 +65,8 @@ struct EmailCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Where the full pack is published, for the message's last paragraph.", valueName: "URL"))
+      "Where the full pack is published, for the message's last paragraph: an http: or https: URL.",
+      valueName: "URL"))
   var packURL: String?
 
   @OptionGroup(title: "SMTP") var smtp: SMTPCommandOptions
@@ -58,6 +74,23 @@ struct EmailCommand: ParsableCommand {
   /// The sender of a dry run without one: `.invalid` is reserved (RFC 2606) and never receives
   /// mail, so a draft written with it cannot be mistaken for, or sent as, a real message.
   static let draftSender = Mailbox(address: "boardpack@no-sender.invalid")
+
+  /// A `--pack-url` that is not an http: or https: address is a usage error (exit 64).
+  func validate() throws {
+    _ = try link()
+  }
+
+  /// `--pack-url`, checked.
+  func link() throws -> PackURL? {
+    guard let packURL else { return nil }
+    do {
+      return try PackURL(packURL)
+    } catch {
+      throw ValidationError(
+        "--pack-url \"\(PackURLError.visible(packURL))\" was refused: \(error.why); \(PackURLError.accepted)"
+      )
+    }
+  }
 
   func run() throws {
     var standardError = StandardError()
@@ -98,64 +131,39 @@ struct EmailCommand: ParsableCommand {
       throw ExitCode(1)
     }
 
-    let folder = URL(fileURLWithPath: output).appendingPathComponent(pack.id)
-      .appendingPathComponent(period.slug).appendingPathComponent("email")
+    // Held until the process ends: nothing below may run in two processes at once.
+    let folder = SendFolder(output: output, pack: pack.id, period: period)
+    let lock = try lock(folder)
+    let log = folder.sendLog()
+    if settings != nil { try carryOver(log) }
+
     let results = PartnerMessages.jobs(
       for: partners, pack: pack, assessment: assessment, templates: emailTemplates,
       settings: PartnerMessages.Settings(
-        sender: sender, date: Date(), packFolder: options.directory, packURL: packURL))
-
-    let mailer = settings.map {
-      Mailer(
-        transport: SMTPTransport(settings: $0),
-        log: SendLog(url: folder.appendingPathComponent("sent.jsonl")), pack: pack.id,
-        period: period)
-    }
+        sender: sender, date: Date(), packFolder: options.directory, packURL: try link()))
     var outcomes: [PartnerOutcome] = []
+    var jobs: [MailJob] = []
     for result in results {
-      let outcome: PartnerOutcome
       switch result {
       case .failure(let error):
-        outcome = PartnerOutcome(partner: error.partner, status: .failed(error))
+        outcomes.append(PartnerOutcome(partner: error.partner, status: .failed(error)))
+        report(outcomes[outcomes.count - 1])
       case .success(let job):
-        if let mailer {
-          outcome = mailer.send([job], resend: resend)[0]
-        } else {
-          outcome = Mailer.writeDrafts([job], to: folder)[0]
-        }
+        jobs.append(job)
       }
-      report(outcome)
-      outcomes.append(outcome)
     }
-    try finish(outcomes, settings: settings)
-  }
-
-  /// The partner's outcome on its own line: failures to standard error, the rest to standard
-  /// output, each as soon as it is known (one line per partner is the progress).
-  func report(_ outcome: PartnerOutcome) {
-    if outcome.isFailure {
-      var standardError = StandardError()
-      print(outcome.summary, to: &standardError)
+    if let settings {
+      let mailer = Mailer(
+        transport: SMTPTransport(settings: settings), log: log, pack: pack.id, period: period)
+      outcomes += mailer.send(jobs, resend: resend, progress: report)
     } else {
-      // Written straight to the file descriptor: `print` is buffered in a pipe, and each line is
-      // the progress of a send that may take seconds.
-      FileHandle.standardOutput.write(Data((outcome.summary + "\n").utf8))
+      for outcome in Mailer.writeDrafts(jobs, in: folder) {
+        report(outcome)
+        outcomes.append(outcome)
+      }
     }
-  }
-
-  /// The closing count; exit 1 when any partner failed.
-  func finish(_ outcomes: [PartnerOutcome], settings: SMTPSettings?) throws {
-    let failed = outcomes.filter(\.isFailure).count
-    let verb = settings == nil ? "written" : "sent or already sent"
-    let line =
-      "\(outcomes.count - failed) of \(outcomes.count) partner\(outcomes.count == 1 ? "" : "s") \(verb)"
-      + (failed > 0 ? "; \(failed) failed" : "") + (settings.map { " (\($0))" } ?? "")
-    if failed > 0 {
-      var standardError = StandardError()
-      print(line, to: &standardError)
-      throw ExitCode(1)
-    }
-    print(line)
+    withExtendedLifetime(lock) {}
+    try finish(outcomes, settings: settings)
   }
 
   /// Every partner, or the one `--partner` names.

@@ -62,17 +62,18 @@ import Testing
       ("2019/20 Q2", "2019-20-q2", "Stockport Family Partnership Board"),
     ])
   func dryRun(period: String, slug: String, board: String) throws {
-    // Build first: a build replaces the whole period folder, email/ included.
+    // Build first, for the summaries to compare with; the drafts go beside the period folder.
     let built = try run(["build", "--format", "summaries", "--period", period])
     #expect(built.status == 0, "\(built.stderr)")
     let drafts = try run(["email", "--dry-run", "--period", period])
     #expect(drafts.status == 0, "\(drafts.stderr)")
     let base = folder.appendingPathComponent("Output/stockport-cyp/\(slug)")
+    let draftFolder = folder.appendingPathComponent("Output/stockport-cyp/email/\(slug)")
     let exceptions = try exceptionTitles(period: period)
     var exceptionsMentioned = 0
     for partner in Self.partners {
-      let eml = base.appendingPathComponent("email/\(partner).eml")
-      #expect(drafts.stdout.contains("\(partner): wrote"))
+      let eml = draftFolder.appendingPathComponent("\(partner).eml")
+      #expect(drafts.stdout.contains("\(partner): wrote Output/stockport-cyp/email/\(slug)/"))
       // Mail clients read the em dash from an RFC 2047 encoded word.
       let raw = String(decoding: try Data(contentsOf: eml), as: UTF8.self)
       #expect(raw.contains("Subject: =?UTF-8?"), "the subject is not RFC 2047 encoded")
@@ -104,7 +105,7 @@ import Testing
     let drafts = try run(["email", "--dry-run", "--partner", "health"])
     #expect(drafts.status == 0, "\(drafts.stderr)")
     let parsed = try ParsedMessage.read(
-      folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4/email/health.eml"))
+      folder.appendingPathComponent("Output/stockport-cyp/email/2013-14-q4/health.eml"))
     let text = try #require(parsed.text)
     #expect(
       text.contains(
@@ -117,10 +118,10 @@ import Testing
     #expect(
       try #require(parsed.html).contains(
         "<li>Significantly worse than England (55.0% vs 67.0%).</li>"))
-    // Only the one partner was written.
+    // Only the one partner was written (beside the lock file of the run).
     let written = try FileManager.default.contentsOfDirectory(
-      atPath: folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4/email").path)
-    #expect(written == ["health.eml"])
+      atPath: folder.appendingPathComponent("Output/stockport-cyp/email/2013-14-q4").path)
+    #expect(Set(written) == ["health.eml", ".lock"])
   }
 
   @Test("a real send: all four arrive; a re-run sends nothing; --resend and --partner send again")
@@ -150,7 +151,7 @@ import Testing
     // The send log has a line per partner.
     let log = try String(
       contentsOf: folder.appendingPathComponent(
-        "Output/stockport-cyp/2013-14-q4/email/sent.jsonl"), encoding: .utf8)
+        "Output/stockport-cyp/email/2013-14-q4/sent.jsonl"), encoding: .utf8)
     #expect(log.split(separator: "\n").count == 4)
 
     let again = try run(["email"], environment: environment)
@@ -204,7 +205,7 @@ import Testing
     #expect(run.stdout.isEmpty)
     #expect(
       !FileManager.default.fileExists(
-        atPath: folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4/email").path))
+        atPath: folder.appendingPathComponent("Output/stockport-cyp/email").path))
   }
 
   @Test("a wrong password fails every partner without printing the password")

@@ -37,6 +37,7 @@ import Testing
       case .failed(let error as SMTPError): "\(outcome.partner) failed \(error.kind.rawValue)"
       case .failed(let error): "\(outcome.partner) failed \(error)"
       case .sentNotLogged: "\(outcome.partner) sent, not logged"
+      case .stopped(let after): "\(outcome.partner) stopped after \(after)"
       }
     }
   }
@@ -98,8 +99,12 @@ import Testing
     _ = mailer.send(Self.jobs)
     let again = mailer.send(Self.jobs, resend: true)
     #expect(Self.statuses(again) == ["health sent", "police sent", "schools sent"])
-    #expect(try server.messages().count == 6)
-    #expect(try log.records().count == 6)
+    _ = mailer.send(Self.jobs, resend: true)
+    #expect(try server.messages().count == 9)
+    let records = try log.records()
+    #expect(records.count == 9)
+    // A deliberate resend is a new message: every Message-ID differs from the ones before.
+    #expect(Set(records.map(\.messageID)).count == 9)
   }
 
   @Test func aMessageThatCannotBeBuiltDoesNotStopTheOthers() throws {
@@ -130,5 +135,102 @@ import Testing
         "schools failed connection-failed",
       ])
     #expect(try log.records() == [])
+  }
+
+  /// A log at `/dev/full`: every write fails with ENOSPC, as on a full disk.
+  static func fullLog(in folder: URL) throws -> SendLog {
+    let url = folder.appendingPathComponent("sent.jsonl")
+    try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "/dev/full")
+    return SendLog(url: url)
+  }
+
+  @Test func aRecordThatCannotBeWrittenStopsTheBatch() throws {
+    let folder = try Fixtures.temporaryFolder("mailer")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let server = try SMTPTestServer()
+    defer { server.stop() }
+    let outcomes = Self.mailer(port: server.port, log: try Self.fullLog(in: folder))
+      .send(Self.jobs)
+    #expect(
+      Self.statuses(outcomes) == [
+        "health sent, not logged", "police stopped after health", "schools stopped after health",
+      ])
+    #expect(outcomes.map(\.isFailure) == [true, true, true])
+    #expect(try server.messages().count == 1)
+    let summary = outcomes[0].summary
+    #expect(summary.contains("sent.jsonl: error: cannot write: No space left on device"))
+    #expect(summary.contains("sending stopped"))
+    #expect(summary.contains("add this line to the send log: {\"attachments\":"))
+    #expect(
+      outcomes[1].summary
+        == "police: not sent: sending stopped because the send log could not record health's message; run again once the log can be written"
+    )
+  }
+
+  @Test func aLogThatCannotBeReadSendsNothing() throws {
+    let folder = try Fixtures.temporaryFolder("mailer")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("sent.jsonl"))
+    try Data("not a record\n".utf8).write(to: log.url)
+    let server = try SMTPTestServer()
+    defer { server.stop() }
+    let outcomes = Self.mailer(port: server.port, log: log).send(Self.jobs)
+    #expect(outcomes.map(\.isFailure) == [true, true, true])
+    #expect(outcomes[0].summary.contains("sent.jsonl:1: error: this line of the send log"))
+    #expect(try server.messages().isEmpty)
+  }
+
+  @Test func aRecordInALegacyLogCountsAsSent() throws {
+    let folder = try Fixtures.temporaryFolder("mailer")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let old = SendLog(url: folder.appendingPathComponent("old/sent.jsonl"))
+    try old.append(SendLogTests.record("police"))
+    let log = SendLog(url: folder.appendingPathComponent("new/sent.jsonl"), legacy: [old.url])
+    let server = try SMTPTestServer()
+    defer { server.stop() }
+    let outcomes = Self.mailer(port: server.port, log: log).send(Self.jobs)
+    #expect(Self.statuses(outcomes) == ["health sent", "police already sent", "schools sent"])
+    #expect(try server.messages().count == 2)
+    // Written only to the new log.
+    #expect(try SendLog(url: log.url).records().map(\.partner) == ["health", "schools"])
+    #expect(try old.records().map(\.partner) == ["police"])
+  }
+
+  /// The server takes the message, then answers DATA after the client's time limit: the send
+  /// fails with nothing recorded, though the message arrived. The automatic re-run sends it
+  /// again with the same Message-ID, so the receiver can drop the copy; `--resend` does not.
+  @Test func aReRunAfterATimeOutSendsTheSameMessageID() throws {
+    let folder = try Fixtures.temporaryFolder("mailer")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let log = SendLog(url: folder.appendingPathComponent("sent.jsonl"))
+    let health = [Self.jobs[0]]
+
+    let slow = try SMTPTestServer(["--delay-data", "4"])
+    defer { slow.stop() }
+    var settings = SMTPDeliveryTests.settings(port: slow.port)
+    settings.timeout = .seconds(1)
+    let timedOut = Mailer(
+      transport: SMTPTransport(settings: settings), log: log, pack: "stockport-childrens-trust",
+      period: Self.period, clock: { Self.sentAt }
+    ).send(health)
+    #expect(Self.statuses(timedOut) == ["health failed timed-out"])
+    #expect(try log.records().isEmpty)
+    let first = try slow.messages()
+    try #require(first.count == 1)
+    let firstID = try ParsedMessage.read(first[0]).message_id
+
+    let server = try SMTPTestServer()
+    defer { server.stop() }
+    let mailer = Self.mailer(port: server.port, log: log)
+    #expect(Self.statuses(mailer.send(health)) == ["health sent"])
+    #expect(Self.statuses(mailer.send(health, resend: true)) == ["health sent"])
+    let received = try server.messages()
+    try #require(received.count == 2)
+    #expect(try ParsedMessage.read(received[0]).message_id == firstID)
+    #expect(try ParsedMessage.read(received[1]).message_id != firstID)
+    #expect(
+      try log.records().map(\.messageID) == [
+        firstID, try ParsedMessage.read(received[1]).message_id,
+      ])
   }
 }

@@ -107,18 +107,78 @@ import Testing
     let folder = try Fixtures.temporaryFolder("eml")
     defer { try? FileManager.default.removeItem(at: folder) }
     let jobs = [MailJob(partner: "health", message: SampleMessages.message())]
-    let outcomes = Mailer.writeDrafts(jobs, to: folder.appendingPathComponent("email"))
-    let url = folder.appendingPathComponent("email/health.eml")
+    let place = SendFolder(output: folder.path, pack: "stockport-cyp", period: Self.period)
+    let outcomes = Mailer.writeDrafts(jobs, in: place)
+    let url = folder.appendingPathComponent("stockport-cyp/email/2013-14-q4/health.eml")
     guard case .written(let path) = outcomes.first?.status else {
       Issue.record("expected a written draft, got \(outcomes)")
       return
     }
     #expect(path == url.path)
-    #expect(try Data(contentsOf: url) == SampleMessages.message().encoded().bytes)
+    let identity = MessageIdentity(
+      pack: "stockport-cyp", period: "2013/14 Q4", partner: "health",
+      attachments: SampleMessages.message().attachments.map(\.sha256))
+    #expect(
+      try Data(contentsOf: url) == SampleMessages.message().encoded(identity: identity).bytes)
     let parsed = try ParsedMessage.read(url)
     #expect(parsed.subject == SampleMessages.subject)
     #expect(parsed.text == SampleMessages.text)
     #expect(
       parsed.attachments.first.flatMap { Data(base64Encoded: $0.base64) } == SampleMessages.pdf)
+  }
+
+  static let period = Period("2013/14 Q4", periodicity: .financialQuarter)!
+
+  static let identity = MessageIdentity(
+    pack: "stockport-cyp", period: "2013/14 Q4", partner: "health",
+    attachments: [MailAttachment(fileName: "health.pdf", data: SampleMessages.pdf).sha256])
+
+  /// A message whose date, subject, body or boundary changes keeps its Message-ID; one whose
+  /// pack, period, partner, PDF or resend number changes gets another.
+  @Test(
+    "the Message-ID is derived from pack, period, partner, PDF and resend number only",
+    arguments: [
+      ("another date", false),
+      ("another subject", false),
+      ("another text body", false),
+      ("another sender name", false),
+      ("another pack", true),
+      ("another period", true),
+      ("another partner", true),
+      ("another PDF", true),
+      ("a first resend", true),
+      ("a second resend", true),
+    ])
+  func messageID(change: String, differs: Bool) throws {
+    var message = SampleMessages.message()
+    var identity = Self.identity
+    switch change {
+    case "another date": message.date = message.date.addingTimeInterval(86_400)
+    case "another subject": message.subject = "Another subject"
+    case "another text body": message.textBody += "\nP.S."
+    case "another sender name": message.from.name = "Someone else"
+    case "another pack": identity.pack = "another-pack"
+    case "another period": identity.period = "2014/15 Q1"
+    case "another partner": identity.partner = "police"
+    case "another PDF": identity.attachments = [String(repeating: "0", count: 64)]
+    case "a first resend": identity.resend = 0
+    case "a second resend": identity.resend = 1
+    default: Issue.record("no such change: \(change)")
+    }
+    let original = try SampleMessages.message().encoded(identity: Self.identity)
+    let changed = try message.encoded(identity: identity)
+    #expect((changed.messageID != original.messageID) == differs, "\(change)")
+    #expect(
+      original.messageID.hasPrefix("<boardpack.")
+        && original.messageID.hasSuffix("@stockport.example>"))
+    let parsed = try ParsedMessage.read(changed.bytes)
+    #expect(parsed.message_id == changed.messageID)
+  }
+
+  @Test func withAnIdentityTheSameInputsStillGiveTheSameBytes() throws {
+    let first = try SampleMessages.message().encoded(identity: Self.identity)
+    let second = try SampleMessages.message().encoded(identity: Self.identity)
+    #expect(first.bytes == second.bytes)
+    #expect(first.messageID != (try SampleMessages.message().encoded()).messageID)
   }
 }

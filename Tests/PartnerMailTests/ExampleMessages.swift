@@ -35,7 +35,7 @@ enum ExampleMessages {
   static let date = Date(timeIntervalSince1970: 1_404_118_800)
 
   /// The context for one partner at a period.
-  static func context(_ partnerID: String, period label: String, packURL: String? = nil) throws
+  static func context(_ partnerID: String, period label: String, packURL: PackURL? = nil) throws
     -> EmailContext
   {
     let (pack, assessment) = try assessed(label)

@@ -45,7 +45,8 @@ import TestSupport
 
   @Test func thePackURLIsInBothBodiesWhenGiven() throws {
     let url = "https://intranet.example.org/packs/2013-14-q4?a=1&b=2"
-    let context = try ExampleMessages.context("schools", period: "2013/14 Q4", packURL: url)
+    let context = try ExampleMessages.context(
+      "schools", period: "2013/14 Q4", packURL: try PackURL(url))
     let templates = try EmailTemplates.defaults()
     #expect(templates.textBody(context).contains("The full board pack is at \(url)."))
     #expect(

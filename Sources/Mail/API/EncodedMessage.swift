@@ -14,9 +14,9 @@ public struct EncodedMessage: Hashable, Sendable {
   /// Writes the message to a `.eml` file (for `--dry-run`), creating the folder if needed.
   ///
   /// The write is atomic, so a file that exists is a whole message.
-  public func writeEML(to url: URL) throws {
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try bytes.write(to: url, options: .atomic)
+  /// - Throws: `FileError` naming the path.
+  public func writeEML(to path: String) throws {
+    try Files.createFolder((path as NSString).deletingLastPathComponent)
+    try Files.writeAtomically(bytes, to: path)
   }
 }

@@ -3,9 +3,11 @@ import IndicatorModel
 
 /// Sends a batch of partner messages through a transport, recording each in the send log.
 ///
-/// One partner's failure never stops the others (design §6.5). A partner already in the log for
-/// this pack and period is skipped unless `resend` is asked, so a re-run after a failure sends
-/// only what did not go out.
+/// A partner already in the log for this pack and period is skipped unless `resend` is asked,
+/// so a re-run after a failure sends only what did not go out. One partner's failure to send
+/// never stops the others (design §6.5), but a record that cannot be written does: each record
+/// is on disk before the next partner is sent, so the log never falls more than one message
+/// behind what was sent.
 public struct Mailer: Sendable {
   /// How messages leave: `SMTPTransport` for real.
   public var transport: any MailTransport
@@ -31,57 +33,96 @@ public struct Mailer: Sendable {
   }
 
   /// Sends each job in order and returns one outcome per job, in the same order.
+  ///
+  /// When the log cannot be read, nothing is sent (nobody could tell what was). When a record
+  /// cannot be written, that partner is `sentNotLogged` and every later one `stopped`.
   /// - Parameters:
-  ///   - resend: send even partners the log says were already sent.
+  ///   - resend: send even partners the log says were already sent, each as a new message.
   ///   - progress: called after each job, e.g. to print a line.
   public func send(
     _ jobs: [MailJob], resend: Bool = false, progress: (PartnerOutcome) -> Void = { _ in }
   ) -> [PartnerOutcome] {
-    jobs.map { job in
-      let outcome = PartnerOutcome(partner: job.partner, status: status(of: job, resend: resend))
-      progress(outcome)
-      return outcome
+    var history: [SendRecord]
+    var stoppedAfter: String?
+    do {
+      history = try log.records()
+    } catch {
+      return jobs.map { job in
+        let outcome = PartnerOutcome(partner: job.partner, status: .failed(error))
+        progress(outcome)
+        return outcome
+      }
     }
+    var outcomes: [PartnerOutcome] = []
+    for job in jobs {
+      let status: PartnerOutcome.Status
+      if let stoppedAfter {
+        status = .stopped(after: stoppedAfter)
+      } else {
+        status = self.status(of: job, resend: resend, history: &history)
+        if case .sentNotLogged = status { stoppedAfter = job.partner }
+      }
+      let outcome = PartnerOutcome(partner: job.partner, status: status)
+      progress(outcome)
+      outcomes.append(outcome)
+    }
+    return outcomes
   }
 
-  private func status(of job: MailJob, resend: Bool) -> PartnerOutcome.Status {
+  /// What the message's `Message-ID` is derived from; `resend` is the number of records the log
+  /// already has for the partner when this is a deliberate resend, else nil.
+  public func identity(of job: MailJob, resend: Int? = nil) -> MessageIdentity {
+    Self.identity(of: job, pack: pack, period: period, resend: resend)
+  }
+
+  static func identity(of job: MailJob, pack: String, period: Period, resend: Int?)
+    -> MessageIdentity
+  {
+    MessageIdentity(
+      pack: pack, period: period.label, partner: job.partner,
+      attachments: job.message.attachments.map(\.sha256), resend: resend)
+  }
+
+  private func status(of job: MailJob, resend: Bool, history: inout [SendRecord])
+    -> PartnerOutcome.Status
+  {
+    let earlier = history.filter {
+      $0.partner == job.partner && $0.pack == pack && $0.period == period.label
+    }
+    if !resend, let record = earlier.last { return .alreadySent(record) }
+    let identity = identity(of: job, resend: resend ? earlier.count : nil)
+    let encoded: EncodedMessage
     do {
-      if !resend,
-        let record = try log.record(partner: job.partner, pack: pack, period: period.label)
-      {
-        return .alreadySent(record)
-      }
-      let encoded = try job.message.encoded()
+      encoded = try job.message.encoded(identity: identity)
       try transport.deliver(encoded)
-      let record = SendRecord(
-        pack: pack, period: period.label, partner: job.partner, recipients: encoded.recipients,
-        messageID: encoded.messageID,
-        attachments: job.message.attachments.map {
-          SendRecord.Attachment(fileName: $0.fileName, sha256: $0.sha256)
-        }, sentAt: clock())
-      do {
-        try log.append(record)
-        return .sent(record)
-      } catch {
-        return .sentNotLogged(record, error)
-      }
     } catch {
       return .failed(error)
     }
+    let record = SendRecord(
+      pack: pack, period: period.label, partner: job.partner, recipients: encoded.recipients,
+      messageID: encoded.messageID,
+      attachments: zip(job.message.attachments, identity.attachments).map {
+        SendRecord.Attachment(fileName: $0.fileName, sha256: $1)
+      }, sentAt: clock())
+    do {
+      try log.append(record)
+      history.append(record)
+      return .sent(record)
+    } catch {
+      return .sentNotLogged(record, error)
+    }
   }
 
-  /// Writes each job's message to `folder/<partner>.eml` and sends nothing (`--dry-run`).
+  /// Writes each job's message to its draft in `folder` and sends nothing (`--dry-run`).
   ///
-  /// Partner ids are `[a-z0-9-]+` in a valid pack; any other character is replaced so the file
-  /// stays inside the folder.
-  public static func writeDrafts(_ jobs: [MailJob], to folder: URL) -> [PartnerOutcome] {
+  /// Each draft has the `Message-ID` a first send of it would have.
+  public static func writeDrafts(_ jobs: [MailJob], in folder: SendFolder) -> [PartnerOutcome] {
     jobs.map { job in
-      let name = String(
-        job.partner.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "_" })
-      let url = folder.appendingPathComponent("\(name).eml")
+      let path = folder.draft(partner: job.partner)
+      let identity = identity(of: job, pack: folder.pack, period: folder.period, resend: nil)
       do {
-        try job.message.encoded().writeEML(to: url)
-        return PartnerOutcome(partner: job.partner, status: .written(path: url.path))
+        try job.message.encoded(identity: identity).writeEML(to: path)
+        return PartnerOutcome(partner: job.partner, status: .written(path: path))
       } catch {
         return PartnerOutcome(partner: job.partner, status: .failed(error))
       }

@@ -10,8 +10,10 @@ public struct PartnerOutcome: Sendable {
     case written(path: String)
     /// Not sent: the message could not be built, or the server refused it.
     case failed(any Error & Sendable)
-    /// Sent, but the log could not record it: a re-run would send it again.
+    /// Sent, but the log could not record it: a re-run would send it again. The batch stops.
     case sentNotLogged(SendRecord, any Error & Sendable)
+    /// Not sent, because the log could not record an earlier partner's message (`after`).
+    case stopped(after: String)
   }
 
   /// The partner's id.
@@ -28,7 +30,7 @@ public struct PartnerOutcome: Sendable {
   /// Whether the batch should report this partner as a failure.
   public var isFailure: Bool {
     switch status {
-    case .failed, .sentNotLogged: return true
+    case .failed, .sentNotLogged, .stopped: return true
     case .sent, .alreadySent, .written: return false
     }
   }
@@ -45,9 +47,16 @@ public struct PartnerOutcome: Sendable {
       return "\(partner): wrote \(path)"
     case .failed(let error):
       return "\(partner): not sent: \(error)"
-    case .sentNotLogged(_, let error):
+    case .sentNotLogged(let record, let error):
       return
-        "\(partner): sent, but the send log could not record it (a re-run would send it again): \(error)"
+        "\(partner): sent to \(record.recipients.joined(separator: ", ")) (\(record.messageID)), "
+        + "but the send log could not record it, so sending stopped: \(error). Until it is "
+        + "recorded, a re-run sends \(partner) again, with the same Message-ID so that mail "
+        + "systems which de-duplicate drop the copy; to record it instead, add this line to the "
+        + "send log: \(SendLog.line(for: record))"
+    case .stopped(let after):
+      return
+        "\(partner): not sent: sending stopped because the send log could not record \(after)'s message; run again once the log can be written"
     }
   }
 }

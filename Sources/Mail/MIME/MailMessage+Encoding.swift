@@ -7,13 +7,17 @@ extension MailMessage {
   ///
   /// The layout is `multipart/mixed` holding a `multipart/alternative` (text, then HTML, both
   /// UTF-8 quoted-printable) and then each attachment (base64, 76 columns). The same message
-  /// always gives the same bytes: the date is an input, and the Message-ID and the boundaries are
-  /// derived from a hash of the content.
+  /// always gives the same bytes: the date is an input, and the boundaries are derived from a
+  /// hash of the content.
+  /// - Parameter identity: what the `Message-ID` is derived from (a partner message's pack,
+  ///   period, partner and attachments); without one, it is a hash of the whole content.
   /// - Throws: `MessageError` naming the field that cannot be written safely.
-  public func encoded() throws -> EncodedMessage {
+  public func encoded(identity: MessageIdentity? = nil) throws -> EncodedMessage {
     try validate()
     let digest = contentDigest()
-    let messageID = "<boardpack.\(digest.prefix(32))@\(domain(of: from.address))>"
+    let domain = domain(of: from.address)
+    let messageID =
+      identity?.messageID(domain: domain) ?? "<boardpack.\(digest.prefix(32))@\(domain)>"
     let mixed = "=_boardpack_mixed_\(digest.suffix(16))"
     let alternative = "=_boardpack_alt_\(digest.suffix(16))"
 
@@ -63,7 +67,8 @@ extension MailMessage {
     }
   }
 
-  /// A hex SHA-256 over every input, so Message-IDs and boundaries are stable and distinct.
+  /// A hex SHA-256 over every input, so boundaries (and Message-IDs without an identity) are
+  /// stable and distinct.
   private func contentDigest() -> String {
     var hash = SHA256()
     let fields =

@@ -17,10 +17,11 @@ public enum PartnerMessages {
     /// The pack folder, against which pack.yaml's logo path is resolved.
     public var packFolder: String
     /// Where the full pack is published, for the message's last paragraph; nil if nowhere.
-    public var packURL: String?
+    /// A `PackURL`, so only an http: or https: address can become the message's link.
+    public var packURL: PackURL?
 
     /// Settings; see the properties.
-    public init(sender: Mailbox, date: Date, packFolder: String, packURL: String? = nil) {
+    public init(sender: Mailbox, date: Date, packFolder: String, packURL: PackURL? = nil) {
       self.sender = sender
       self.date = date
       self.packFolder = packFolder

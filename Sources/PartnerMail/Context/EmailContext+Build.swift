@@ -13,7 +13,7 @@ extension EmailContext {
   ///   - packURL: where the full pack is published, if anywhere.
   public init(
     partner: Partner, pack: Pack, assessment: Assessment, period: Period, attachment: String,
-    sender: Mailbox?, packURL: String?
+    sender: Mailbox?, packURL: PackURL?
   ) {
     let indicators = Dictionary(pack.indicators.map { ($0.id, $0) }) { first, _ in first }
     let followed = Set(pack.indicators.filter(partner.follows).map(\.id))
@@ -43,7 +43,7 @@ extension EmailContext {
     }
     hasExceptions = !self.exceptions.isEmpty
     self.attachment = attachment
-    self.packURL = packURL
+    self.packURL = packURL?.text
     signature = sender?.name ?? pack.organisation
   }
 

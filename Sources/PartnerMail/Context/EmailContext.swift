@@ -29,8 +29,9 @@ public struct EmailContext: Sendable {
   public var hasExceptions: Bool
   /// The attachment's file name: `health-2013-14-q4.pdf`.
   public var attachment: String
-  /// Where the full pack is published (`--pack-url`); nil when not given.
-  public var packURL: String?
+  /// Where the full pack is published (`--pack-url`), an http: or https: address checked by
+  /// `PackURL`; nil when not given.
+  public internal(set) var packURL: String?
   /// The sign-off: the sender's display name, else the organisation.
   public var signature: String
 }

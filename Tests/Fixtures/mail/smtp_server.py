@@ -12,6 +12,9 @@ Modes, by option:
   --implicit-tls            TLS from the first byte (smtps) instead of STARTTLS
   --refuse ADDRESS          answer RCPT TO for this address with 550 (repeatable)
   --silent                  accept TCP connections and never answer (for timeouts)
+  --delay-data SECONDS      store each message, then wait this long before answering DATA
+                            (a slow server; with a shorter client time limit, a time-out after
+                            the message was received)
 """
 import argparse
 import asyncio
@@ -23,8 +26,9 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Store:
-    def __init__(self, folder, refused):
+    def __init__(self, folder, refused, delay):
         self.folder = folder
+        self.delay = delay
         self.refused = {address.lower() for address in refused}
         self.count = 0
 
@@ -44,6 +48,8 @@ class Store:
         with open(base + ".json", "w") as handle:
             json.dump(envelope_json, handle)
         os.rename(base + ".eml.tmp", base + ".eml")
+        if self.delay:
+            await asyncio.sleep(self.delay)
         return "250 Message accepted for delivery"
 
 
@@ -73,6 +79,7 @@ def main():
     parser.add_argument("--implicit-tls", action="store_true")
     parser.add_argument("--refuse", action="append", default=[])
     parser.add_argument("--silent", action="store_true")
+    parser.add_argument("--delay-data", type=float, default=0)
     args = parser.parse_args()
 
     context = None
@@ -80,7 +87,7 @@ def main():
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
 
-    handler = Store(args.store, args.refuse)
+    handler = Store(args.store, args.refuse, args.delay_data)
 
     def factory():
         options = dict(hostname="mail.test", ident="boardpack-test-smtpd")
