@@ -6,7 +6,8 @@ import Foundation
 
 /// A pack folder written in a temporary place beside its destination and moved into place only
 /// when everything succeeded (design §6): a failed build never leaves a half-written pack and
-/// never replaces the last good one.
+/// never replaces the last good one. The folder holds only what the build makes: nothing in the
+/// previous pack is carried into the new one.
 struct OutputFolder {
   /// `Output/<pack-id>/<period-slug>`.
   let destination: URL
@@ -47,7 +48,6 @@ struct OutputFolder {
   /// there is a complete pack on disk (for an instant under the aside name).
   func commit() throws {
     let manager = FileManager.default
-    try carryOverMailRecords()
     guard manager.fileExists(atPath: destination.path) else {
       try manager.moveItem(at: staging, to: destination)
       return
@@ -63,19 +63,6 @@ struct OutputFolder {
     }
     try manager.removeItem(at: aside)
   }
-
-  /// The previous pack's `email/` folder (the send log and dry-run drafts) is not the build's
-  /// output but a record of what was sent: it moves into the new pack, so a rebuild after
-  /// emailing never makes `boardpack email` send again.
-  private func carryOverMailRecords() throws {
-    let manager = FileManager.default
-    let previous = destination.appendingPathComponent(Self.mailFolder)
-    guard manager.fileExists(atPath: previous.path) else { return }
-    try manager.copyItem(at: previous, to: staging.appendingPathComponent(Self.mailFolder))
-  }
-
-  /// Where `boardpack email` keeps its send log and drafts inside a pack's folder.
-  static let mailFolder = "email"
 
   /// Removes the staging folders of builds that were killed before they could clean up
   /// (`.<slug>.building-<pid>` whose process is gone): they are never a pack, only litter. A
