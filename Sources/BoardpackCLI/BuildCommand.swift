@@ -79,10 +79,11 @@ struct BuildCommand: AsyncParsableCommand {
       result = try await PackBuilder.build(request) { progress in
         if display == .terminal { line.show(progress) }
       }
-    } catch let error as BuildError {
+    } catch {
+      // PackBuilder throws only BuildError, whose every message names a path and a remedy.
       line.clear()
       var standardError = StandardError()
-      print(error, to: &standardError)
+      print(error as? BuildError ?? BuildError.unexpected("\(type(of: error))"), to: &standardError)
       throw ExitCode(1)
     }
     line.clear()

@@ -18,13 +18,26 @@ public struct BuildResult: Sendable {
 /// `boardpack build`: a pipeline of named steps from a pack folder to a finished pack folder.
 public enum PackBuilder {
   /// Loads, checks and assesses the pack, runs the steps for the requested outputs at the same
-  /// time, writes the manifest, and moves the result into place. Throws, leaving the previous
-  /// pack untouched, when the pack has errors or any step fails.
+  /// time, writes the manifest, and moves the result into place (`OutputFolder`). Throws a
+  /// `BuildError`, and only that, leaving the previous pack in place, when the pack has errors,
+  /// the output folder cannot be used, or any step fails.
   ///
   /// - Parameter progress: called from any thread as units of work finish (see
   ///   `BuildProgress`); calls do not overlap.
   public static func build(
     _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }
+  ) async throws -> BuildResult {
+    do {
+      return try await perform(request, progress: progress)
+    } catch let error as BuildError {
+      throw error
+    } catch {
+      throw BuildError.unexpected(FileProblem.describe(error))
+    }
+  }
+
+  static func perform(
+    _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void
   ) async throws -> BuildResult {
     AllocatorTuning.keepFreedMemory()
     var stages: [(String, Double)] = []
@@ -51,9 +64,8 @@ public enum PackBuilder {
     tracker.advance("assess")
     lap("assess")
 
-    let destination = URL(fileURLWithPath: request.output)
-      .appendingPathComponent(pack.id).appendingPathComponent(period.slug)
-    let folder = try OutputFolder(destination: destination)
+    let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
+    let destination = folder.destination
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(
       pack: pack, assessment: assessment, period: period, request: request,
@@ -71,7 +83,8 @@ public enum PackBuilder {
       } catch let error as BuildError {
         throw error
       } catch {
-        throw BuildError.stepFailed(step: step.name, path: destination.path, reason: "\(error)")
+        throw BuildError.stepFailed(
+          step: step.name, path: folder.destinationPath, reason: FileProblem.describe(error))
       }
     }
     do {
@@ -85,13 +98,25 @@ public enum PackBuilder {
       }
       lap("write outputs")
       tracker.started("manifest")
-      let inputs = try Manifest.digests(
-        under: URL(fileURLWithPath: request.pack), excluding: [URL(fileURLWithPath: request.output)]
-      )
+      let inputs: [FileDigest]
+      do {
+        inputs = try Manifest.digests(
+          under: URL(fileURLWithPath: request.pack),
+          excluding: [URL(fileURLWithPath: request.output)])
+      } catch {
+        throw BuildError.unreadableInput(
+          path: (error as? CocoaError)?.filePath ?? request.pack,
+          reason: FileProblem(error)?.words ?? FileProblem.describe(error))
+      }
       let manifest = Manifest(
         version: request.version, packID: pack.id, period: period.label, inputs: inputs,
         outputs: writer.files)
-      try writer.write(try manifest.jsonData(), to: "manifest.json")
+      do {
+        try writer.write(try manifest.jsonData(), to: "manifest.json")
+      } catch {
+        throw BuildError.stepFailed(
+          step: "manifest.json", path: folder.destinationPath, reason: FileProblem.describe(error))
+      }
       try folder.commit()
       tracker.advance("manifest")
       lap("manifest and move into place")

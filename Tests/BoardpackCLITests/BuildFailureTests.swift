@@ -64,4 +64,29 @@ import Testing
     #expect(try siblings() == ["2013-14-q4"])
     #expect(try files() == good)
   }
+
+  /// A partner id that climbs out of `summaries/` (issue #15): whether the loader refuses it or
+  /// the output side does, nothing is written outside the pack folder and the last good pack
+  /// stays.
+  @Test func aPartnerIDLeadingOutOfThePackFolderWritesNothingThere() throws {
+    let first = try BoardpackProcess.run(["build"], in: folder)
+    #expect(first.status == 0, "\(first.stderr)")
+    let good = try files()
+    let partners = folder.appendingPathComponent("Indicators/partners.yaml")
+    let text = try String(contentsOf: partners, encoding: .utf8)
+    try Data(
+      text.replacingOccurrences(of: "- id: health", with: #"- id: "../../../../victim""#).utf8
+    )
+    .write(to: partners)
+    let run = try BoardpackProcess.run(["build"], in: folder)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("victim"), "\(run.stderr)")
+    // summaries/../../../../ from the staging folder is the folder the build ran in.
+    for place in [folder, folder.deletingLastPathComponent()] {
+      #expect(
+        !FileManager.default.fileExists(atPath: place.appendingPathComponent("victim.pdf").path))
+    }
+    #expect(try files() == good)
+    #expect(try siblings() == ["2013-14-q4"])
+  }
 }

@@ -4,28 +4,53 @@ import Foundation
   import Glibc
 #endif
 
-/// A pack folder written in a temporary place beside its destination and moved into place only
-/// when everything succeeded (design §6): a failed build never leaves a half-written pack and
-/// never replaces the last good one. The folder holds only what the build makes: nothing in the
-/// previous pack is carried into the new one.
+/// A period folder, `<output>/<pack-id>/<period-slug>`, written in a staging folder beside it
+/// and moved into place only when everything succeeded (design §6): a failed build never leaves
+/// a half-written pack and never replaces the last good one. The folder holds only what the
+/// build makes: nothing in the previous pack is carried into the new one.
+///
+/// Every file written is checked to stay inside the staging folder (`OutputPath`), and the pack
+/// id and period are checked to be single folder names. Paths are kept as the user gave
+/// `--output` (relative to the current folder when it was), so messages name folders as the
+/// user knows them.
 struct OutputFolder {
-  /// `Output/<pack-id>/<period-slug>`.
-  let destination: URL
-  /// `Output/<pack-id>/.<period-slug>.building-<pid>`: same file system, so the move is a rename.
-  let staging: URL
+  /// `<output>/<pack-id>/<period-slug>`.
+  let destinationPath: String
+  /// `<output>/<pack-id>/.<period-slug>.building-<pid>`: same folder, so moves are renames.
+  let stagingPath: String
 
-  init(destination: URL) throws {
-    self.destination = destination
-    let parent = destination.deletingLastPathComponent()
-    staging = parent.appendingPathComponent(
-      ".\(destination.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
-    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-    Self.removeAbandonedStaging(for: destination)
-    if FileManager.default.fileExists(atPath: staging.path) {
-      try FileManager.default.removeItem(at: staging)
+  /// Creates `<output>/<pack-id>` and this build's staging folder. Throws `BuildError`:
+  /// `.unsafeOutputPath` for a pack id or period that cannot be a folder name, `.output` when a
+  /// folder cannot be created.
+  init(output: String, packID: String, slug: String) throws {
+    do {
+      try OutputPath.checkName(packID, role: .packID)
+      try OutputPath.checkName(slug, role: .periodFolder)
+    } catch let error as OutputPathError {
+      throw BuildError.unsafeOutputPath(error)
     }
-    try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    let parent = Self.join(output, packID)
+    destinationPath = Self.join(parent, slug)
+    stagingPath = Self.join(parent, ".\(slug).building-\(getpid())")
+    if let failure = Self.makeFolders(parent) {
+      throw BuildError.output(
+        path: parent, action: "create the output folder",
+        reason: failure.problem.reason(at: failure.path), advice: failure.problem.advice)
+    }
+    Self.removeAbandonedStaging(for: destination)
+    if Self.exists(stagingPath) { try? FileManager.default.removeItem(atPath: stagingPath) }
+    guard mkdir(stagingPath, 0o755) == 0 else {
+      let problem = FileProblem(code: errno)
+      throw BuildError.output(
+        path: destinationPath, action: "create the staging folder \"\(stagingPath)\"",
+        reason: problem.reason(at: stagingPath), advice: problem.advice)
+    }
   }
+
+  /// The period folder.
+  var destination: URL { URL(fileURLWithPath: destinationPath) }
+  /// This build's staging folder.
+  var staging: URL { URL(fileURLWithPath: stagingPath) }
 
   /// Writes one file under the staging folder, creating its folders.
   func write(_ data: Data, to relativePath: String) throws {
@@ -35,12 +60,28 @@ struct OutputFolder {
   }
 
   /// Creates (or empties) one file under the staging folder, creating its folders, and opens it
-  /// for writing.
+  /// for writing. Throws `OutputPathError` for a path that would not stay inside the folder.
   func create(_ relativePath: String) throws -> StagedFile {
-    let url = staging.appendingPathComponent(relativePath)
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    return try StagedFile(creating: url.path)
+    try OutputPath.check(relativePath)
+    let path = stagingPath + "/" + relativePath
+    let shown = destinationPath + "/" + relativePath
+    do {
+      return try StagedFile(creating: path, shown: shown)
+    } catch let failure as StagedFile.Failure where failure.problem.code == ENOENT {
+      // Its folder is not there yet: the first file of `charts/` or `summaries/`.
+      let folder = (path as NSString).deletingLastPathComponent
+      if let failure = Self.makeFolders(folder) {
+        throw StagedFile.Failure(shown: shown, problem: failure.problem)
+      }
+      return try StagedFile(creating: path, shown: shown)
+    }
+  }
+
+  /// A file this build has written already, read back from the staging folder; nil for a path
+  /// that `OutputPath` refuses or a file that is not there.
+  func read(_ relativePath: String) -> Data? {
+    guard OutputPath.problem(in: relativePath) == nil else { return nil }
+    return FileManager.default.contents(atPath: stagingPath + "/" + relativePath)
   }
 
   /// Puts the staged pack in place: the previous pack is renamed aside, the new one renamed in,
@@ -86,5 +127,11 @@ struct OutputFolder {
   /// Removes the staging folder after a failure; the destination is untouched.
   func discard() {
     try? FileManager.default.removeItem(at: staging)
+  }
+
+  /// `folder/name`, keeping `folder` as given (an empty one is the current folder).
+  static func join(_ folder: String, _ name: String) -> String {
+    if folder.isEmpty { return name }
+    return folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 }
