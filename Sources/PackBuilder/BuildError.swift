@@ -9,10 +9,12 @@ public enum BuildError: Error, CustomStringConvertible {
   case noPeriod
   /// A step failed; `step` names it, `path` the file it was writing.
   case stepFailed(step: String, path: String, reason: String)
-  /// The output folder could not be made, written or moved: `action` is what the build
+  /// The output folder could not be made, locked, written or moved: `action` is what the build
   /// was doing (`create the output folder`), `reason` what the system said, in words
   /// (`FileProblem`), and `advice` what the user can do.
   case output(path: String, action: String, reason: String, advice: String)
+  /// Another build is writing the same period folder; `holder` names its process.
+  case busy(path: String, holder: String)
   /// An output file or folder name from the pack would not stay inside the output folder.
   case unsafeOutputPath(OutputPathError)
   /// A file of the pack could not be read for the manifest.
@@ -34,6 +36,10 @@ public enum BuildError: Error, CustomStringConvertible {
       return "\(path): error: \(step) failed: \(reason); the previous pack was left as it was"
     case .output(let path, let action, let reason, let advice):
       return "\(path): error: cannot \(action): \(reason); \(advice)"
+    case .busy(let path, let holder):
+      return
+        "\(path): error: another build is writing this pack now (\(holder)); wait for it to "
+        + "finish, or stop it, then build again"
     case .unsafeOutputPath(let error):
       return error.description
     case .unreadableInput(let path, let reason):

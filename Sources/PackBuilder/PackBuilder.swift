@@ -20,7 +20,7 @@ public enum PackBuilder {
   /// Loads, checks and assesses the pack, runs the steps for the requested outputs at the same
   /// time, writes the manifest, and moves the result into place (`OutputFolder`). Throws a
   /// `BuildError`, and only that, leaving the previous pack in place, when the pack has errors,
-  /// the output folder cannot be used, or any step fails.
+  /// the output folder cannot be used or is being built by another process, or any step fails.
   ///
   /// - Parameter progress: called from any thread as units of work finish (see
   ///   `BuildProgress`); calls do not overlap.
@@ -65,6 +65,7 @@ public enum PackBuilder {
     lap("assess")
 
     let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
+    defer { folder.release() }
     let destination = folder.destination
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(

@@ -40,7 +40,7 @@ import Testing
     #expect(run.stderr.contains("page.mustache"), "\(run.stderr)")
     #expect(run.stderr.contains("the previous pack was left as it was"), "\(run.stderr)")
     #expect(try files() == good)
-    #expect(try siblings() == ["2013-14-q4"])
+    #expect(try siblings() == [".2013-14-q4.lock", "2013-14-q4"])
   }
 
   /// The build process is killed (SIGKILL: no chance to clean up) while it writes.
@@ -61,7 +61,7 @@ import Testing
 
     let next = try BoardpackProcess.run(["build"], in: folder)
     #expect(next.status == 0, "\(next.stderr)")
-    #expect(try siblings() == ["2013-14-q4"])
+    #expect(try siblings() == [".2013-14-q4.lock", "2013-14-q4"])
     #expect(try files() == good)
   }
 
@@ -87,6 +87,6 @@ import Testing
         !FileManager.default.fileExists(atPath: place.appendingPathComponent("victim.pdf").path))
     }
     #expect(try files() == good)
-    #expect(try siblings() == ["2013-14-q4"])
+    #expect(try siblings() == [".2013-14-q4.lock", "2013-14-q4"])
   }
 }

@@ -18,9 +18,11 @@ struct OutputFolder {
   let destinationPath: String
   /// `<output>/<pack-id>/.<period-slug>.building-<pid>`: same folder, so moves are renames.
   let stagingPath: String
+  private let lock: BuildLock
 
-  /// Creates `<output>/<pack-id>` and this build's staging folder. Throws `BuildError`:
-  /// `.unsafeOutputPath` for a pack id or period that cannot be a folder name, `.output` when a
+  /// Creates `<output>/<pack-id>`, takes the period folder's lock (`BuildLock`) and creates this
+  /// build's staging folder. Throws `BuildError`: `.unsafeOutputPath` for a pack id or period
+  /// that cannot be a folder name, `.busy` when another build holds the folder, `.output` when a
   /// folder cannot be created.
   init(output: String, packID: String, slug: String) throws {
     do {
@@ -37,14 +39,21 @@ struct OutputFolder {
         path: parent, action: "create the output folder",
         reason: failure.problem.reason(at: failure.path), advice: failure.problem.advice)
     }
+    lock = try BuildLock(path: Self.join(parent, ".\(slug).lock"), shown: destinationPath)
     Self.removeAbandonedStaging(for: destination)
     if Self.exists(stagingPath) { try? FileManager.default.removeItem(atPath: stagingPath) }
     guard mkdir(stagingPath, 0o755) == 0 else {
       let problem = FileProblem(code: errno)
+      lock.release()
       throw BuildError.output(
         path: destinationPath, action: "create the staging folder \"\(stagingPath)\"",
         reason: problem.reason(at: stagingPath), advice: problem.advice)
     }
+  }
+
+  /// Lets the next build into the folder; call once the build has committed or discarded.
+  func release() {
+    lock.release()
   }
 
   /// The period folder.
