@@ -13,6 +13,9 @@ public struct BuildResult: Sendable {
   /// Each output step and its own seconds, in the order they were started; they run at the same
   /// time, so together they take the "write outputs" stage, not their sum.
   public var steps: [(name: String, seconds: Double)]
+  /// Lines to show the user although the build succeeded: a previous pack that could not be
+  /// removed, with the folder to delete.
+  public var warnings: [String]
 }
 
 /// `boardpack build`: a pipeline of named steps from a pack folder to a finished pack folder.
@@ -74,6 +77,7 @@ public enum PackBuilder {
     let steps = BuildSteps.steps(for: request.kinds)
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
     let timings = StepTimings()
+    var warnings: [String] = []
     // One step, on its own thread (`DedicatedThread`).
     @Sendable func run(_ step: BuildStep) throws {
       tracker.started(step.name)
@@ -118,7 +122,7 @@ public enum PackBuilder {
         throw BuildError.stepFailed(
           step: "manifest.json", path: folder.destinationPath, reason: FileProblem.describe(error))
       }
-      try folder.commit()
+      warnings = try folder.commit()
       tracker.advance("manifest")
       lap("manifest and move into place")
     } catch {
@@ -128,7 +132,8 @@ public enum PackBuilder {
     let stepTimes = timings.all
     return BuildResult(
       folder: destination, files: writer.files, stages: stages,
-      steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } })
+      steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } },
+      warnings: warnings)
   }
 
   static func seconds(_ duration: Duration) -> Double {

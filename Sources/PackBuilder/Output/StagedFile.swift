@@ -11,7 +11,7 @@ import Foundation
 /// the example pack, 175 of them).
 ///
 /// Nothing is forced to disk, as with other build tools' outputs: the pack is derived from the
-/// pack folder and rebuilt in seconds. The staging folder and the renames in
+/// pack folder and rebuilt in seconds. The staging folder and the exchange in
 /// `OutputFolder.commit` keep a failed, killed or crashed build from leaving a mix of two
 /// packs; only a power cut within seconds of a build could leave files the disk had not yet
 /// received, which the next build replaces. One `syncfs` of the staged folder before the
