@@ -36,7 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
       valueName: "DIR"))
   var templates: String?
 
-  @Flag(help: "Print only errors.")
+  @Flag(help: "Print only errors and warnings.")
   var quiet = false
 
   func validate() throws {
