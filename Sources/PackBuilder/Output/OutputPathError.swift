@@ -3,10 +3,11 @@
 public struct OutputPathError: Error, CustomStringConvertible, Equatable {
   /// What was wrong with it.
   public enum Problem: Equatable, Sendable {
+    /// Nothing at all.
     case empty
     /// Starts with `/`.
     case absolute
-    /// `//`, or a `/` at the start or the end.
+    /// `//`, or a `/` at the end.
     case emptyName
     /// A `.` or `..` part.
     case dotName(String)
@@ -63,7 +64,7 @@ public struct OutputPathError: Error, CustomStringConvertible, Equatable {
     switch problem {
     case .empty: return "it is empty"
     case .absolute: return "it starts with \"/\", so it is not inside the pack folder"
-    case .emptyName: return "it has an empty part (\"//\", or a \"/\" at the start or the end)"
+    case .emptyName: return "it has an empty part (\"//\", or a \"/\" at the end)"
     case .dotName(".."): return "it has a \"..\" part, which would lead out of the pack folder"
     case .dotName(let name): return "it has a \"\(name)\" part"
     case .controlCharacter:
