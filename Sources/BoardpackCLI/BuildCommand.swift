@@ -9,10 +9,14 @@ struct BuildCommand: AsyncParsableCommand {
     abstract: "Write the pack into Output/<pack-id>/<period-slug>/.",
     discussion: """
       Checks the pack first and refuses to build one with errors. Everything is written into a \
-      temporary folder beside the destination and moved into place only when every step \
-      succeeded, so a failed build never leaves a half-written pack and never replaces the last \
-      good one. The same inputs give byte-identical files. manifest.json lists the SHA-256 of \
-      every input and output file.
+      staging folder beside the destination and swapped into place in one step only when every \
+      step succeeded (where the file system cannot swap, two renames through \
+      .<period-slug>.previous, which the next build puts back if a build was stopped between \
+      them), so a failed or killed build never leaves a half-written pack and never loses the \
+      last good one. No output file is written outside the pack's folder. A second build into \
+      the same folder while one runs stops at once, naming the running one. The period folder \
+      holds only what the build makes: a rebuild replaces all of it. The same inputs give \
+      byte-identical files. manifest.json lists the SHA-256 of every input and output file.
       """)
 
   @OptionGroup var options: PackOptions
@@ -32,7 +36,7 @@ struct BuildCommand: AsyncParsableCommand {
       valueName: "DIR"))
   var templates: String?
 
-  @Flag(help: "Print only errors.")
+  @Flag(help: "Print only errors and warnings.")
   var quiet = false
 
   func validate() throws {
@@ -79,13 +83,17 @@ struct BuildCommand: AsyncParsableCommand {
       result = try await PackBuilder.build(request) { progress in
         if display == .terminal { line.show(progress) }
       }
-    } catch let error as BuildError {
+    } catch {
+      // PackBuilder throws only BuildError, whose every message names a path and a remedy.
       line.clear()
       var standardError = StandardError()
-      print(error, to: &standardError)
+      print(error as? BuildError ?? BuildError.unexpected("\(type(of: error))"), to: &standardError)
       throw ExitCode(1)
     }
     line.clear()
+    // The pack is in place: exit 0, but say what is left to clean up (even with --quiet).
+    var standardError = StandardError()
+    for warning in result.warnings { print(warning, to: &standardError) }
     let summary = BuildSummary(
       result: result,
       folder: "\(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))")

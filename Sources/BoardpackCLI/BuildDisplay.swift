@@ -7,7 +7,7 @@ import PackBuilder
 
 /// How `boardpack build` talks while it works (issue 8): on a terminal, one line on standard
 /// error that updates in place; in a pipe or on CI, nothing until the plain summary at the end
-/// (a log wants lines, not carriage returns); with `--quiet`, only errors.
+/// (a log wants lines, not carriage returns); with `--quiet`, only errors and warnings.
 enum BuildDisplay: Equatable {
   case terminal
   case plain

@@ -41,7 +41,8 @@ struct BuildStep: Sendable {
 }
 
 /// Writes files into the staging folder and remembers their digests; safe to share between
-/// steps running at the same time (each file is written once, by one step).
+/// steps running at the same time (each file is written once, by one step). Every path is
+/// checked to stay inside the folder (`OutputPath`) before anything is written.
 final class StagingWriter: @unchecked Sendable {
   private let folder: OutputFolder
   private let lock = NSLock()
@@ -92,7 +93,7 @@ final class StagingWriter: @unchecked Sendable {
 
   /// A file this build has written already, read back from the staging folder.
   func read(_ path: String) -> Data? {
-    try? Data(contentsOf: folder.staging.appendingPathComponent(path))
+    folder.read(path)
   }
 
   var files: [FileDigest] {

@@ -13,18 +13,34 @@ public struct BuildResult: Sendable {
   /// Each output step and its own seconds, in the order they were started; they run at the same
   /// time, so together they take the "write outputs" stage, not their sum.
   public var steps: [(name: String, seconds: Double)]
+  /// Lines to show the user although the build succeeded: a previous pack that could not be
+  /// removed, with the folder to delete.
+  public var warnings: [String]
 }
 
 /// `boardpack build`: a pipeline of named steps from a pack folder to a finished pack folder.
 public enum PackBuilder {
   /// Loads, checks and assesses the pack, runs the steps for the requested outputs at the same
-  /// time, writes the manifest, and moves the result into place. Throws, leaving the previous
-  /// pack untouched, when the pack has errors or any step fails.
+  /// time, writes the manifest, and moves the result into place (`OutputFolder`). Throws a
+  /// `BuildError`, and only that, leaving the previous pack in place, when the pack has errors,
+  /// the output folder cannot be used or is being built by another process, or any step fails.
   ///
   /// - Parameter progress: called from any thread as units of work finish (see
   ///   `BuildProgress`); calls do not overlap.
   public static func build(
     _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }
+  ) async throws -> BuildResult {
+    do {
+      return try await perform(request, progress: progress)
+    } catch let error as BuildError {
+      throw error
+    } catch {
+      throw BuildError.unexpected(FileProblem.describe(error))
+    }
+  }
+
+  static func perform(
+    _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void
   ) async throws -> BuildResult {
     AllocatorTuning.keepFreedMemory()
     var stages: [(String, Double)] = []
@@ -51,9 +67,9 @@ public enum PackBuilder {
     tracker.advance("assess")
     lap("assess")
 
-    let destination = URL(fileURLWithPath: request.output)
-      .appendingPathComponent(pack.id).appendingPathComponent(period.slug)
-    let folder = try OutputFolder(destination: destination)
+    let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
+    defer { folder.release() }
+    let destination = folder.destination
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(
       pack: pack, assessment: assessment, period: period, request: request,
@@ -61,6 +77,7 @@ public enum PackBuilder {
     let steps = BuildSteps.steps(for: request.kinds)
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
     let timings = StepTimings()
+    var warnings: [String] = []
     // One step, on its own thread (`DedicatedThread`).
     @Sendable func run(_ step: BuildStep) throws {
       tracker.started(step.name)
@@ -71,7 +88,8 @@ public enum PackBuilder {
       } catch let error as BuildError {
         throw error
       } catch {
-        throw BuildError.stepFailed(step: step.name, path: destination.path, reason: "\(error)")
+        throw BuildError.stepFailed(
+          step: step.name, path: folder.destinationPath, reason: FileProblem.describe(error))
       }
     }
     do {
@@ -91,8 +109,13 @@ public enum PackBuilder {
       let manifest = Manifest(
         version: request.version, packID: pack.id, period: period.label,
         inputs: inputs + writer.inputs, outputs: writer.files)
-      try writer.write(try manifest.jsonData(), to: "manifest.json")
-      try folder.commit()
+      do {
+        try writer.write(try manifest.jsonData(), to: "manifest.json")
+      } catch {
+        throw BuildError.stepFailed(
+          step: "manifest.json", path: folder.destinationPath, reason: FileProblem.describe(error))
+      }
+      warnings = try folder.commit()
       tracker.advance("manifest")
       lap("manifest and move into place")
     } catch {
@@ -102,7 +125,8 @@ public enum PackBuilder {
     let stepTimes = timings.all
     return BuildResult(
       folder: destination, files: writer.files, stages: stages,
-      steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } })
+      steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } },
+      warnings: warnings)
   }
 
   static func seconds(_ duration: Duration) -> Double {

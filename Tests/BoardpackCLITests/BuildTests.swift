@@ -58,19 +58,22 @@ import TestSupport
     #expect(try files() == good)
     let siblings = try FileManager.default.contentsOfDirectory(
       atPath: packFolder.deletingLastPathComponent().path)
-    #expect(siblings == ["2013-14-q4"])  // no staging folder left behind
+    #expect(siblings.sorted() == [".2013-14-q4.lock", "2013-14-q4"])  // no staging folder left
   }
 
-  @Test func aRebuildKeepsTheEmailSendLog() throws {
+  /// The period folder is derived output only: a rebuild replaces all of it, and nothing in it
+  /// is carried over (the send log lives outside it, in `<output>/<pack-id>/email/`).
+  @Test func aRebuildReplacesThePeriodFolderWhole() throws {
     _ = try BoardpackProcess.run(["build", "--format", "json"], in: folder)
-    let log = packFolder.appendingPathComponent("email/sent.jsonl")
+    let built = try files().keys.sorted()
+    let stray = packFolder.appendingPathComponent("email/sent.jsonl")
     try FileManager.default.createDirectory(
-      at: log.deletingLastPathComponent(), withIntermediateDirectories: true)
-    let record = Data(#"{"partner":"health"}"#.utf8 + [0x0A])
-    try record.write(to: log)
+      at: stray.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data(#"{"partner":"health"}"#.utf8 + [0x0A]).write(to: stray)
     let run = try BoardpackProcess.run(["build", "--format", "json"], in: folder)
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(try Data(contentsOf: log) == record)
+    #expect(try files().keys.sorted() == built)
+    #expect(built == ["assessment.json", "manifest.json"])
   }
 
   @Test func buildsTheSecondMeetingIntoItsOwnFolder() throws {

@@ -152,6 +152,31 @@ import Testing
     #expect(try counts(server) == Self.once)
   }
 
+  @Test("an upgrade that builds before it emails: the build moves the old log, nothing resent")
+  func anUpgradeThatBuildsFirst() throws {
+    let server = try SMTPTestServer()
+    defer { server.stop() }
+    #expect(try run(["email"], environment: smtp(server)).status == 0)
+    // As an earlier version left it: the log inside the period folder only.
+    let old = folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4/email/sent.jsonl")
+    try FileManager.default.createDirectory(
+      at: old.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.moveItem(at: folder.appendingPathComponent(Self.log), to: old)
+    let records = try String(contentsOf: old, encoding: .utf8)
+
+    let build = try run(["build", "--quiet"])
+    #expect(build.status == 0, "\(build.stderr)")
+    #expect(!exists("Output/stockport-cyp/2013-14-q4/email"))
+    let moved = "Output/stockport-cyp/email/2013-14-q4/earlier-version/sent.jsonl"
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent(moved), encoding: .utf8) == records)
+
+    let again = try run(["email"], environment: smtp(server))
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stdout.components(separatedBy: "not sent again").count == 5, "\(again.stdout)")
+    #expect(try counts(server) == Self.once)
+  }
+
   /// The log at `/dev/full` fails every write with ENOSPC, as a full disk does.
   @Test("a full disk stops sending; the re-run sends the same Message-ID; --resend a new one")
   func aFullDiskStopsSending() throws {

@@ -49,17 +49,25 @@ public struct SendFolder: Hashable, Sendable {
   }
 
   /// Send logs where earlier versions kept them, read but never written: the period folder's
-  /// `email/sent.jsonl`, and the same in any folder a build set aside or staged beside it
-  /// (`.<period-slug>.building-<pid>[.previous]`), which is where a build killed between its
-  /// two renames left the only copy. Only those that exist, in name order.
+  /// `email/sent.jsonl`; the same in any folder a build set aside or staged beside it
+  /// (`.<period-slug>.previous`, `.<period-slug>.building-<pid>[.previous]`), which is where a
+  /// build killed between its two renames left the only copy; and `earlier-version*/` here,
+  /// where a build moves the period folder's `email/` before replacing the folder. Only those
+  /// that exist, in name order.
   public func legacyLogs() -> [String] {
     let packFolder = Self.join(output, Self.safe(pack))
     let staged = ".\(periodSlug).building-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: packFolder)) ?? []
-    let folders = [Self.safe(periodSlug)] + names.filter { $0.hasPrefix(staged) }.sorted()
-    return folders.map { Self.join(packFolder, $0, "email", "sent.jsonl") }.filter {
-      FileManager.default.fileExists(atPath: $0)
-    }
+    let folders =
+      [Self.safe(periodSlug), ".\(periodSlug).previous"]
+      + names.filter { $0.hasPrefix(staged) }.sorted()
+    let moved = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+      .filter { $0.hasPrefix("earlier-version") }.sorted()
+    return
+      (folders.map { Self.join(packFolder, $0, "email", "sent.jsonl") }
+      + moved.map { Self.join(path, $0, "sent.jsonl") }).filter {
+        FileManager.default.fileExists(atPath: $0)
+      }
   }
 
   /// Path components joined with `/`, as given (no resolving against the current folder).

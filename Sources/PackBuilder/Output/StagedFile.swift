@@ -11,7 +11,7 @@ import Foundation
 /// the example pack, 175 of them).
 ///
 /// Nothing is forced to disk, as with other build tools' outputs: the pack is derived from the
-/// pack folder and rebuilt in seconds. The staging folder and the renames in
+/// pack folder and rebuilt in seconds. The staging folder and the exchange in
 /// `OutputFolder.commit` keep a failed, killed or crashed build from leaving a mix of two
 /// packs; only a power cut within seconds of a build could leave files the disk had not yet
 /// received, which the next build replaces. One `syncfs` of the staged folder before the
@@ -20,19 +20,29 @@ import Foundation
 struct StagedFile {
   /// A file that could not be created or written, with the system's reason.
   struct Failure: Error, CustomStringConvertible {
-    let path: String
-    let errno: Int32
+    /// The file as the user knows it (`Output/stockport-cyp/2013-14-q4/pack.pdf`).
+    let shown: String
+    let problem: FileProblem
 
-    var description: String { "cannot write \(path): \(String(cString: strerror(errno)))" }
+    var description: String {
+      "cannot write \(shown): \(problem.reason(at: shown)); \(problem.advice)"
+    }
   }
 
   let path: String
+  /// The file as the user knows it, for messages: the pack folder's name, not the staging one.
+  let shown: String
   private let descriptor: Int32
 
-  init(creating path: String) throws {
+  /// Creates (or empties) the file at `path`. `O_NOFOLLOW`: a symbolic link put in the staging
+  /// folder is never written through.
+  init(creating path: String, shown: String) throws {
     self.path = path
-    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw Failure(path: path, errno: errno) }
+    self.shown = shown
+    descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    guard descriptor >= 0 else {
+      throw Failure(shown: shown, problem: FileProblem(code: errno))
+    }
   }
 
   /// Writes all of `data`, however many calls the system needs.
@@ -43,7 +53,7 @@ struct StagedFile {
         let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          throw Failure(path: path, errno: errno)
+          throw Failure(shown: shown, problem: FileProblem(code: errno))
         }
         offset += written
       }
