@@ -108,7 +108,7 @@ let package = Package(
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
         "PackBuilder",
       ]),
-    .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel"]),
+    .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel", "TestSupport"]),
     .testTarget(
       name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel", "TestSupport"]),
     // The real SMTP server (aiosmtpd, Tests/Fixtures/mail) and message parser that MailTests and

@@ -112,7 +112,9 @@ struct ChartCommand: ParsableCommand {
       throw ExitCode(1)
     } catch {
       var standardError = StandardError()
-      print("error: cannot write \(output): \(error.localizedDescription)", to: &standardError)
+      let reason = FileProblem(error)?.reason(at: output) ?? FileProblem.describe(error)
+      print(
+        "error: cannot write \(output): \(reason); choose another file with -o", to: &standardError)
       throw ExitCode(1)
     }
     let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import IndicatorModel
 import PackLoader
 
 /// `boardpack init DIR`: write a small working pack to start from.
@@ -24,6 +26,13 @@ struct InitCommand: ParsableCommand {
     } catch let error as StarterPack.WriteError {
       var standardError = StandardError()
       print("error: \(error)", to: &standardError)
+      throw ExitCode(1)
+    } catch {
+      var standardError = StandardError()
+      let reason = FileProblem(error)?.reason(at: directory) ?? FileProblem.describe(error)
+      print(
+        "error: cannot write the starter pack to \(directory): \(reason); choose another folder",
+        to: &standardError)
       throw ExitCode(1)
     }
     print(

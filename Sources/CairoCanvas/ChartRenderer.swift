@@ -44,7 +44,8 @@ public enum ChartRenderer {
     do {
       try data.write(to: url, options: .atomic)
     } catch {
-      throw RenderError("cannot write \(url.path): \(error.localizedDescription)")
+      let reason = FileProblem(error)?.reason(at: url.path) ?? FileProblem.describe(error)
+      throw RenderError("cannot write \(url.path): \(reason)")
     }
   }
 

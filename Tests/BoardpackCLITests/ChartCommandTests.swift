@@ -43,6 +43,22 @@ struct ChartCommandTests {
     }
   }
 
+  @Test("a file in the way of -o: a sentence naming it, not Foundation's error text")
+  func aFileInTheWay() throws {
+    let folder = try BoardpackProcess.temporaryFolder()
+    try Data("a file".utf8).write(to: folder.appendingPathComponent("notes"))
+    let result = try BoardpackProcess.run(
+      [
+        "chart", "cc-registration", "--pack", ExamplePack.root.path + "/Indicators", "-o",
+        "notes/chart.png",
+      ], in: folder)
+    #expect(result.status == 1)
+    #expect(
+      result.stderr
+        == "error: cannot write notes/chart.png: a file named \"notes\" is in the way; choose another file with -o\n"
+    )
+  }
+
   @Test("SVG parses as XML, sized in pixels, titled with the alt text", arguments: kinds)
   func svg(_ kind: String) throws {
     let file = try BoardpackProcess.temporaryFolder().appendingPathComponent("\(kind).svg")

@@ -33,6 +33,16 @@ import Testing
     #expect(kept == ["notes.txt"])
   }
 
+  @Test func initUnderAFileSaysWhatIsInTheWay() throws {
+    try Data("a file".utf8).write(to: folder.appendingPathComponent("notes"))
+    let run = try BoardpackProcess.run(["init", "notes/mine"], in: folder)
+    #expect(run.status == 1)
+    #expect(
+      run.stderr
+        == "error: cannot write the starter pack to notes/mine: a file named \"notes\" is in the way; choose another folder\n"
+    )
+  }
+
   @Test func checkPrintsEveryProblemWithThePathAsGiven() throws {
     _ = try BoardpackProcess.run(["init", "packs/q4"], in: folder)
     let data = folder.appendingPathComponent("packs/q4/data/quarterly.csv")

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorModel
 
 #if canImport(Glibc)
   import Glibc

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import PackBuilder
+import IndicatorModel
 
 #if canImport(Glibc)
   import Glibc

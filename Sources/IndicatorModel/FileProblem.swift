@@ -7,15 +7,16 @@ import Foundation
 /// A file-system failure in words a user can act on, made from the system's error number —
 /// never from Foundation's error text (`Error Domain=NSCocoaErrorDomain Code=512 …`), which
 /// names neither the cause nor a remedy.
-struct FileProblem: Error, Equatable {
+public struct FileProblem: Error, Equatable, Sendable {
   /// The `errno` value.
-  let code: Int32
+  public let code: Int32
 
-  init(code: Int32) { self.code = code }
+  /// A problem from an error number.
+  public init(code: Int32) { self.code = code }
 
   /// The error number inside `error`: a `POSIXError`, the POSIX error under a `CocoaError`, or
   /// the nearest number for a `CocoaError` that carries none; nil for other errors.
-  init?(_ error: any Error) {
+  public init?(_ error: any Error) {
     if let posix = error as? POSIXError {
       code = posix.code.rawValue
       return
@@ -38,7 +39,7 @@ struct FileProblem: Error, Equatable {
 
   /// What went wrong at `path` (the file or folder the call was made on), as a phrase:
   /// `a file named "Output" is in the way`, `the disk is full`.
-  func reason(at path: String) -> String {
+  public func reason(at path: String) -> String {
     let parent = (path as NSString).deletingLastPathComponent
     let place = parent.isEmpty ? "the current folder" : "\"\(parent)\""
     switch code {
@@ -62,10 +63,10 @@ struct FileProblem: Error, Equatable {
   }
 
   /// The system's own words for it, in lower case (`permission denied`).
-  var words: String { String(cString: strerror(code)).lowercased() }
+  public var words: String { String(cString: strerror(code)).lowercased() }
 
   /// What to do about it, for a problem with the output folder.
-  var advice: String {
+  public var advice: String {
     switch code {
     case ENOSPC, EDQUOT: return "free some space and build again"
     case EMFILE, ENFILE:
@@ -78,7 +79,7 @@ struct FileProblem: Error, Equatable {
 
   /// The first part of `path` (as given: relative parts stay relative) that exists and is not
   /// a folder, such as `Output` when `Output` is a file.
-  static func fileInTheWay(of path: String) -> String? {
+  public static func fileInTheWay(of path: String) -> String? {
     var prefix = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
       prefix += prefix.isEmpty || prefix.hasSuffix("/") ? String(part) : "/\(part)"
@@ -91,7 +92,7 @@ struct FileProblem: Error, Equatable {
 
   /// Any error as text for a message: a file-system error as `path: reason` from its error
   /// number, every other error as its own description.
-  static func describe(_ error: any Error) -> String {
+  public static func describe(_ error: any Error) -> String {
     guard let problem = FileProblem(error) else {
       let text = "\(error)"
       // A last guard: Foundation's raw text never reaches the terminal.
