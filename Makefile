@@ -2,7 +2,7 @@
 # only what is missing), so they work on a fresh machine.
 SWIFT ?= swift
 
-.PHONY: setup pack test bench fuzz format
+.PHONY: setup pack test bench fuzz references format
 
 setup:
 	@bash scripts/setup.sh
@@ -21,6 +21,10 @@ test: setup
 ## loaded, 20 hostile-text builds under other seeds).
 fuzz: setup
 	BOARDPACK_FUZZ_SCALE=20 $(SWIFT) test --filter 'FuzzTests|HostileInputFuzzTests'
+
+## Rewrite the reference chart images the render tests compare with (look at them first).
+references: setup
+	BOARDPACK_UPDATE_REFERENCES=1 $(SWIFT) test --filter 'PNGRenderTests|IconRenderTests'
 
 ## Time every stage in release mode and print a table.
 bench: setup

@@ -44,9 +44,6 @@ struct PNGImage {
   }
 
   func pixel(x: Int, y: Int) -> UInt32 { pixels[y * width + x] }
-
-  /// How many pixels are exactly this colour.
-  func count(of colour: UInt32) -> Int { pixels.lazy.filter { $0 == colour }.count }
 }
 
 /// The width and height in a PNG's IHDR chunk, read straight from the bytes.
