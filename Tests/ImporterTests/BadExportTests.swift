@@ -90,6 +90,27 @@ import Testing
     #expect(try pack.text("data/injury-admissions.csv") == before, "\(name)")
   }
 
+  @Test(
+    "a failure names the step that stopped",
+    arguments: [
+      ("unknown area codes", ImportStep.readExport),
+      ("value disagrees with count and denominator", .checkRows),
+    ])
+  func failureNamesItsStep(name: String, step: ImportStep) throws {
+    let (_, text, options, _) = try #require(Self.cases.first { $0.name == name })
+    let pack = try PackCopy()
+    let file = try pack.export("export.csv", text)
+    do {
+      _ = try Importer.run(
+        ImportRequest(
+          packDirectory: pack.directory, file: file, indicatorID: "injury-admissions",
+          source: .fingertips(options)))
+      Issue.record("\(name): imported without error")
+    } catch {
+      #expect(error.step == step)
+    }
+  }
+
   @Test func aFileThatCannotBeParsedChangesNothing() throws {
     let pack = try PackCopy()
     let before = try pack.text("data/injury-admissions.csv")

@@ -5,6 +5,8 @@ import IndicatorModel
 public struct ImportFailure: Error, Sendable {
   /// The errors, in file order.
   public var diagnostics: [Diagnostic]
+  /// The step that stopped (set by `Importer.run`).
+  public var step: ImportStep?
 
   /// Creates a failure from errors.
   public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
