@@ -110,6 +110,8 @@ let package = Package(
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel", "TestSupport"]),
     .testTarget(
+      name: "PresentationTests", dependencies: ["Presentation", "Analysis", "IndicatorModel"]),
+    .testTarget(
       name: "PackLoaderTests", dependencies: ["PackLoader", "IndicatorModel", "TestSupport"]),
     // The real SMTP server (aiosmtpd, Tests/Fixtures/mail) and message parser that MailTests and
     // the CLI's end-to-end email tests share; a library only test targets depend on.
