@@ -52,6 +52,10 @@ let package = Package(
       dependencies: [
         "Charts", "IndicatorModel", "CCairo", "CPango", "CZlib", "CDeflate",
       ]),
+    // What the two template users (the dashboard and the partner emails) share: `TemplateError`,
+    // which names a template's file, line and column, and swift-mustache's parser errors in words.
+    .target(
+      name: "Templating", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
     // Readings in plain words, shared by every output.
     .target(name: "Presentation", dependencies: ["IndicatorModel", "Analysis"]),
     // The PDF board pack and partner summaries: page layout measured by Pango, drawn on Cairo
@@ -66,7 +70,7 @@ let package = Package(
     .target(
       name: "HTMLReport",
       dependencies: [
-        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas",
+        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas", "Templating",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Ink", package: "Ink"),
       ]),
@@ -74,8 +78,8 @@ let package = Package(
     .target(
       name: "PackBuilder",
       dependencies: [
-        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        "PDFReport", "HTMLReport", "CGlibc", .product(name: "Crypto", package: "swift-crypto"),
+        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
+        "HTMLReport", "Templating", "CGlibc", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(
@@ -88,7 +92,7 @@ let package = Package(
     .target(
       name: "PartnerMail",
       dependencies: [
-        "IndicatorModel", "Analysis", "Presentation", "PDFReport", "HTMLReport", "Mail",
+        "IndicatorModel", "Analysis", "Presentation", "PDFReport", "Templating", "Mail",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // `boardpack import`: Fingertips exports and mapped long tables into the pack's data format,
@@ -98,7 +102,7 @@ let package = Package(
       name: "BoardpackCLI",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "PackBuilder", "Presentation", "Charts",
-        "CairoCanvas", "Importer", "Mail", "PartnerMail",
+        "CairoCanvas", "Importer", "Mail", "PartnerMail", "Templating",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).
@@ -119,18 +123,19 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1.
     .testTarget(name: "MailTests", dependencies: ["Mail", "IndicatorModel", "MailTestSupport"]),
-    // End-to-end: runs the built `boardpack` executable as a process.
+    // End-to-end: runs the built `boardpack` executable as a process, so it depends on
+    // BoardpackCLI (to have it built) without importing it.
     .testTarget(
-      name: "BoardpackCLITests",
-      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport", "TestSupport"]),
+      name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "MailTestSupport", "TestSupport"]),
     .testTarget(
       name: "PartnerMailTests",
       dependencies: [
-        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "TestSupport",
+        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "Templating",
+        "TestSupport",
       ]),
     .testTarget(
       name: "ImporterTests",
-      dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis", "TestSupport"]),
+      dependencies: ["Importer", "PackLoader", "IndicatorModel", "TestSupport"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     // The output folder's machinery (`@testable`): path checks, the lock, and the commit with
     // its file-system calls made to fail on purpose.
@@ -139,12 +144,12 @@ let package = Package(
     .testTarget(
       name: "PDFReportTests",
       dependencies: [
-        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "TestSupport",
+        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "CCairo", "TestSupport",
       ]),
     .testTarget(
       name: "HTMLReportTests",
       dependencies: [
-        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts", "TestSupport",
+        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Templating", "TestSupport",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(

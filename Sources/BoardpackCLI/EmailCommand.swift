@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import HTMLReport
 import IndicatorModel
 import Mail
 import PartnerMail
+import Templating
 
 /// `boardpack email`: each partner's summary PDF by email, or as `.eml` files (design §6.5).
 struct EmailCommand: ParsableCommand {
