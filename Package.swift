@@ -1,8 +1,27 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Targets by layer; dependencies point one way (design §8):
-// IndicatorModel → PackLoader → Analysis → (Charts → CairoCanvas → Report → Mail) → BoardpackCLI
+// The targets by layer, top first; dependencies point one way, down the list (design §8). Each
+// line: what the target is, then the targets it depends on directly, leaving out those it
+// reaches through another (the graph's transitive reduction; README's design notes list every
+// declared dependency), packages and system libraries in brackets. A target declares exactly
+// the modules it imports: `python3 scripts/check-imports.py` checks that.
+//
+//  BoardpackCLI   the `boardpack` commands  → PackBuilder, PartnerMail, Importer [ArgumentParser]
+//  BoardpackBench `make bench`: timings     → PackBuilder
+//  PackBuilder    `build`: named steps      → PDFReport, HTMLReport, PackLoader [CGlibc, Crypto]
+//  PartnerMail    `email`: partner messages → PDFReport, Mail, Templating [Mustache]
+//  Importer       `import`: Fingertips, …   → PackLoader, Analysis
+//  PDFReport      pack.pdf and summaries    → Presentation, CairoCanvas [CCairo, CPango]
+//  HTMLReport     the dashboard             → Presentation, CairoCanvas, Templating [Mustache, Ink]
+//  CairoCanvas    Canvas on Cairo + Pango   → Charts [CCairo, CPango, CZlib, CDeflate]
+//  Charts         chart specs on a Canvas   → Analysis
+//  Presentation   readings in plain words   → Analysis
+//  Analysis       the rules engine          → IndicatorModel
+//  PackLoader     YAML/CSV → model          → IndicatorModel [Yams, CSV, Crypto]
+//  Mail           MIME, SMTP, send log      → IndicatorModel [CCurl, Crypto]
+//  Templating     TemplateError and words   → [Mustache]
+//  IndicatorModel plain values, no I/O      → nothing
 let package = Package(
   name: "boardpack",
   platforms: [.macOS(.v13)],
