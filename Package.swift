@@ -1,8 +1,27 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Targets by layer; dependencies point one way (design §8):
-// IndicatorModel → PackLoader → Analysis → (Charts → CairoCanvas → Report → Mail) → BoardpackCLI
+// The targets by layer, top first; dependencies point one way, down the list (design §8). Each
+// line: what the target is, then the targets it depends on directly, leaving out those it
+// reaches through another (the graph's transitive reduction; README's design notes list every
+// declared dependency), packages and system libraries in brackets. A target declares exactly
+// the modules it imports: `python3 scripts/check-imports.py` checks that.
+//
+//  BoardpackCLI   the `boardpack` commands  → PackBuilder, PartnerMail, Importer [ArgumentParser]
+//  BoardpackBench `make bench`: timings     → PackBuilder
+//  PackBuilder    `build`: named steps      → PDFReport, HTMLReport, PackLoader [CGlibc, Crypto]
+//  PartnerMail    `email`: partner messages → PDFReport, Mail, Templating [Mustache]
+//  Importer       `import`: Fingertips, …   → PackLoader, Analysis
+//  PDFReport      pack.pdf and summaries    → Presentation, CairoCanvas [CCairo, CPango]
+//  HTMLReport     the dashboard             → Presentation, CairoCanvas, Templating [Mustache, Ink]
+//  CairoCanvas    Canvas on Cairo + Pango   → Charts [CCairo, CPango, CZlib, CDeflate]
+//  Charts         chart specs on a Canvas   → Analysis
+//  Presentation   readings in plain words   → Analysis
+//  Analysis       the rules engine          → IndicatorModel
+//  PackLoader     YAML/CSV → model          → IndicatorModel [Yams, CSV, Crypto]
+//  Mail           MIME, SMTP, send log      → IndicatorModel [CCurl, Crypto]
+//  Templating     TemplateError and words   → [Mustache]
+//  IndicatorModel plain values, no I/O      → nothing
 let package = Package(
   name: "boardpack",
   platforms: [.macOS(.v13)],
@@ -52,6 +71,10 @@ let package = Package(
       dependencies: [
         "Charts", "IndicatorModel", "CCairo", "CPango", "CZlib", "CDeflate",
       ]),
+    // What the two template users (the dashboard and the partner emails) share: `TemplateError`,
+    // which names a template's file, line and column, and swift-mustache's parser errors in words.
+    .target(
+      name: "Templating", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
     // Readings in plain words, shared by every output.
     .target(name: "Presentation", dependencies: ["IndicatorModel", "Analysis"]),
     // The PDF board pack and partner summaries: page layout measured by Pango, drawn on Cairo
@@ -66,7 +89,7 @@ let package = Package(
     .target(
       name: "HTMLReport",
       dependencies: [
-        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas",
+        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas", "Templating",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Ink", package: "Ink"),
       ]),
@@ -74,8 +97,8 @@ let package = Package(
     .target(
       name: "PackBuilder",
       dependencies: [
-        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "Presentation",
-        "PDFReport", "HTMLReport", "CGlibc", .product(name: "Crypto", package: "swift-crypto"),
+        "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
+        "HTMLReport", "Templating", "CGlibc", .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(
@@ -88,7 +111,7 @@ let package = Package(
     .target(
       name: "PartnerMail",
       dependencies: [
-        "IndicatorModel", "Analysis", "Presentation", "PDFReport", "HTMLReport", "Mail",
+        "IndicatorModel", "Analysis", "Presentation", "PDFReport", "Templating", "Mail",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // `boardpack import`: Fingertips exports and mapped long tables into the pack's data format,
@@ -98,7 +121,7 @@ let package = Package(
       name: "BoardpackCLI",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "PackBuilder", "Presentation", "Charts",
-        "CairoCanvas", "Importer", "Mail", "PartnerMail",
+        "CairoCanvas", "Importer", "Mail", "PartnerMail", "Templating",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).
@@ -121,18 +144,19 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     // Delivers to a real SMTP server (aiosmtpd) on 127.0.0.1.
     .testTarget(name: "MailTests", dependencies: ["Mail", "IndicatorModel", "MailTestSupport"]),
-    // End-to-end: runs the built `boardpack` executable as a process.
+    // End-to-end: runs the built `boardpack` executable as a process, so it depends on
+    // BoardpackCLI (to have it built) without importing it.
     .testTarget(
-      name: "BoardpackCLITests",
-      dependencies: ["BoardpackCLI", "PackLoader", "MailTestSupport", "TestSupport"]),
+      name: "BoardpackCLITests", dependencies: ["BoardpackCLI", "MailTestSupport", "TestSupport"]),
     .testTarget(
       name: "PartnerMailTests",
       dependencies: [
-        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "TestSupport",
+        "PartnerMail", "PackLoader", "Analysis", "IndicatorModel", "Mail", "Templating",
+        "TestSupport",
       ]),
     .testTarget(
       name: "ImporterTests",
-      dependencies: ["Importer", "PackLoader", "IndicatorModel", "Analysis", "TestSupport"]),
+      dependencies: ["Importer", "PackLoader", "IndicatorModel", "TestSupport"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     // The output folder's machinery (`@testable`): path checks, the lock, and the commit with
     // its file-system calls made to fail on purpose.
@@ -141,12 +165,12 @@ let package = Package(
     .testTarget(
       name: "PDFReportTests",
       dependencies: [
-        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "TestSupport",
+        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "CCairo", "TestSupport",
       ]),
     .testTarget(
       name: "HTMLReportTests",
       dependencies: [
-        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Charts", "TestSupport",
+        "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Templating", "TestSupport",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(

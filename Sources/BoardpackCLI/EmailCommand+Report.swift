@@ -5,7 +5,7 @@ import Mail
 extension EmailCommand {
   /// The partner's outcome on its own line: failures to standard error, the rest to standard
   /// output, each as soon as it is known (one line per partner is the progress).
-  func report(_ outcome: PartnerOutcome) {
+  func report(_ outcome: MailOutcome) {
     if outcome.isFailure {
       var standardError = StandardError()
       print(outcome.summary, to: &standardError)
@@ -17,7 +17,7 @@ extension EmailCommand {
   }
 
   /// The closing count; exit 1 when any partner failed.
-  func finish(_ outcomes: [PartnerOutcome], settings: SMTPSettings?) throws {
+  func finish(_ outcomes: [MailOutcome], settings: SMTPSettings?) throws {
     var failed = 0
     var notRecorded = 0
     var stopped = 0

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
-import HTMLReport
 import IndicatorModel
 import Mail
 import PartnerMail
+import Templating
 
 /// `boardpack email`: each partner's summary PDF by email, or as `.eml` files (design §6.5).
 struct EmailCommand: ParsableCommand {
@@ -141,12 +141,12 @@ struct EmailCommand: ParsableCommand {
       for: partners, pack: pack, assessment: assessment, templates: emailTemplates,
       settings: PartnerMessages.Settings(
         sender: sender, date: Date(), packFolder: options.directory, packURL: try link()))
-    var outcomes: [PartnerOutcome] = []
+    var outcomes: [MailOutcome] = []
     var jobs: [MailJob] = []
     for result in results {
       switch result {
       case .failure(let error):
-        outcomes.append(PartnerOutcome(partner: error.partner, status: .failed(error)))
+        outcomes.append(MailOutcome(group: error.partner, status: .failed(error)))
         report(outcomes[outcomes.count - 1])
       case .success(let job):
         jobs.append(job)

@@ -66,19 +66,6 @@ public struct Commentary: Hashable, Sendable {
   }
 }
 
-/// An email recipient: `Dr A. Example <a.example@nhs.example>`.
-public struct Mailbox: Hashable, Sendable, CustomStringConvertible {
-  public var name: String?
-  public var address: String
-
-  public init(name: String? = nil, address: String) {
-    self.name = name
-    self.address = address
-  }
-
-  public var description: String { name.map { "\($0) <\(address)>" } ?? address }
-}
-
 /// A partner organisation that receives a summary of the measures that concern it.
 public struct Partner: Hashable, Sendable, Identifiable {
   public var id: String

@@ -1,5 +1,6 @@
 import Foundation
 import HTMLReport
+import Templating
 
 /// `index.html`: the dashboard, one self-contained file (design §6.2). The templates come from
 /// `--templates` (file by file over the built-in ones) and the logo from pack.yaml, read here so

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import HTMLReport
+import Templating
 import TestSupport
 
 /// Template sets: the built-in copy, overrides file by file, and errors with file and line.

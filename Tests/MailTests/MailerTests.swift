@@ -17,7 +17,7 @@ import Testing
 
   static let jobs = partners.map { partner in
     MailJob(
-      partner: partner.id,
+      group: partner.id,
       message: SampleMessages.message(
         to: [Mailbox(address: partner.address)], fileName: "\(partner.id).pdf"))
   }
@@ -28,16 +28,16 @@ import Testing
       pack: "stockport-childrens-trust", period: period, clock: { sentAt })
   }
 
-  static func statuses(_ outcomes: [PartnerOutcome]) -> [String] {
+  static func statuses(_ outcomes: [MailOutcome]) -> [String] {
     outcomes.map { outcome in
       switch outcome.status {
-      case .sent: "\(outcome.partner) sent"
-      case .alreadySent: "\(outcome.partner) already sent"
-      case .written: "\(outcome.partner) written"
-      case .failed(let error as SMTPError): "\(outcome.partner) failed \(error.kind.rawValue)"
-      case .failed(let error): "\(outcome.partner) failed \(error)"
-      case .sentNotLogged: "\(outcome.partner) sent, not logged"
-      case .stopped(let after): "\(outcome.partner) stopped after \(after)"
+      case .sent: "\(outcome.group) sent"
+      case .alreadySent: "\(outcome.group) already sent"
+      case .written: "\(outcome.group) written"
+      case .failed(let error as SMTPError): "\(outcome.group) failed \(error.kind.rawValue)"
+      case .failed(let error): "\(outcome.group) failed \(error)"
+      case .sentNotLogged: "\(outcome.group) sent, not logged"
+      case .stopped(let after): "\(outcome.group) stopped after \(after)"
       }
     }
   }
@@ -51,7 +51,7 @@ import Testing
     defer { first.stop() }
     var reported: [String] = []
     let outcomes = Self.mailer(port: first.port, log: log).send(Self.jobs) {
-      reported.append($0.partner)
+      reported.append($0.group)
     }
     #expect(
       Self.statuses(outcomes) == [
@@ -60,7 +60,7 @@ import Testing
     #expect(reported == ["health", "police", "schools"])
     #expect(outcomes.map(\.isFailure) == [false, true, false])
     #expect(try first.messages().count == 2)
-    #expect(try log.records().map(\.partner) == ["health", "schools"])
+    #expect(try log.records().map(\.group) == ["health", "schools"])
 
     // The re-run, once the server accepts the police address: only police goes out.
     let second = try SMTPTestServer()
@@ -75,7 +75,7 @@ import Testing
     #expect(parsed.attachments.first?.filename == "police.pdf")
 
     let records = try log.records()
-    #expect(records.map(\.partner) == ["health", "schools", "police"])
+    #expect(records.map(\.group) == ["health", "schools", "police"])
     let police = try #require(records.last)
     #expect(police.recipients == ["jo.smith@police.example"])
     #expect(police.messageID == parsed.message_id)
@@ -192,8 +192,8 @@ import Testing
     #expect(Self.statuses(outcomes) == ["health sent", "police already sent", "schools sent"])
     #expect(try server.messages().count == 2)
     // Written only to the new log.
-    #expect(try SendLog(url: log.url).records().map(\.partner) == ["health", "schools"])
-    #expect(try old.records().map(\.partner) == ["police"])
+    #expect(try SendLog(url: log.url).records().map(\.group) == ["health", "schools"])
+    #expect(try old.records().map(\.group) == ["police"])
   }
 
   /// The server takes the message, then answers DATA after the client's time limit: the send

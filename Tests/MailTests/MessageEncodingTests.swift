@@ -106,7 +106,7 @@ import Testing
   @Test func dryRunEMLParsesTheSame() throws {
     let folder = try Fixtures.temporaryFolder("eml")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let jobs = [MailJob(partner: "health", message: SampleMessages.message())]
+    let jobs = [MailJob(group: "health", message: SampleMessages.message())]
     let place = SendFolder(output: folder.path, pack: "stockport-cyp", period: Self.period)
     let outcomes = Mailer.writeDrafts(jobs, in: place)
     let url = folder.appendingPathComponent("stockport-cyp/email/2013-14-q4/health.eml")
@@ -116,7 +116,7 @@ import Testing
     }
     #expect(path == url.path)
     let identity = MessageIdentity(
-      pack: "stockport-cyp", period: "2013/14 Q4", partner: "health",
+      pack: "stockport-cyp", period: "2013/14 Q4", group: "health",
       attachments: SampleMessages.message().attachments.map(\.sha256))
     #expect(
       try Data(contentsOf: url) == SampleMessages.message().encoded(identity: identity).bytes)
@@ -130,13 +130,13 @@ import Testing
   static let period = Period("2013/14 Q4", periodicity: .financialQuarter)!
 
   static let identity = MessageIdentity(
-    pack: "stockport-cyp", period: "2013/14 Q4", partner: "health",
+    pack: "stockport-cyp", period: "2013/14 Q4", group: "health",
     attachments: [MailAttachment(fileName: "health.pdf", data: SampleMessages.pdf).sha256])
 
   /// A message whose date, subject, body or boundary changes keeps its Message-ID; one whose
-  /// pack, period, partner, PDF or resend number changes gets another.
+  /// pack, period, recipient group, PDF or resend number changes gets another.
   @Test(
-    "the Message-ID is derived from pack, period, partner, PDF and resend number only",
+    "the Message-ID is derived from pack, period, recipient group, PDF and resend number only",
     arguments: [
       ("another date", false),
       ("another subject", false),
@@ -144,7 +144,7 @@ import Testing
       ("another sender name", false),
       ("another pack", true),
       ("another period", true),
-      ("another partner", true),
+      ("another group", true),
       ("another PDF", true),
       ("a first resend", true),
       ("a second resend", true),
@@ -159,7 +159,7 @@ import Testing
     case "another sender name": message.from.name = "Someone else"
     case "another pack": identity.pack = "another-pack"
     case "another period": identity.period = "2014/15 Q1"
-    case "another partner": identity.partner = "police"
+    case "another group": identity.group = "police"
     case "another PDF": identity.attachments = [String(repeating: "0", count: 64)]
     case "a first resend": identity.resend = 0
     case "a second resend": identity.resend = 1

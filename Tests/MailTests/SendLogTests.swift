@@ -11,7 +11,7 @@ import Testing
     -> SendRecord
   {
     SendRecord(
-      pack: "stockport-childrens-trust", period: period, partner: partner,
+      pack: "stockport-childrens-trust", period: period, group: partner,
       recipients: ["a.example@nhs.example"], messageID: "<boardpack.1@stockport.example>",
       attachments: [.init(fileName: "\(partner).pdf", sha256: String(repeating: "ab", count: 32))],
       sentAt: Date(timeIntervalSince1970: 1_404_118_800 + seconds))
@@ -41,12 +41,12 @@ import Testing
     for record in records { try log.append(record) }
     #expect(try log.records() == records)
     #expect(
-      try log.hasSent(partner: "police", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
+      try log.hasSent(group: "police", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
     #expect(
-      try !log.hasSent(partner: "police", pack: "stockport-childrens-trust", period: "2019/20 Q2"))
-    #expect(try !log.hasSent(partner: "police", pack: "another-pack", period: "2013/14 Q4"))
+      try !log.hasSent(group: "police", pack: "stockport-childrens-trust", period: "2019/20 Q2"))
+    #expect(try !log.hasSent(group: "police", pack: "another-pack", period: "2013/14 Q4"))
     #expect(
-      try !log.hasSent(partner: "schools", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
+      try !log.hasSent(group: "schools", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
   }
 
   @Test func skipsAnUnfinishedLastLine() throws {
@@ -138,7 +138,7 @@ import Testing
         Self.record("health"), Self.record("police", at: 5), Self.record("schools", at: 9),
       ])
     #expect(
-      try log.hasSent(partner: "police", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
+      try log.hasSent(group: "police", pack: "stockport-childrens-trust", period: "2013/14 Q4"))
     #expect(
       try log.carryOverLegacyRecords() == [Self.record("health"), Self.record("police", at: 5)])
     #expect(try log.carryOverLegacyRecords() == [])
@@ -157,8 +157,8 @@ import Testing
     #expect(folder.path == "Output/stockport-cyp/email/2013-14-q4")
     #expect(folder.log == "Output/stockport-cyp/email/2013-14-q4/sent.jsonl")
     #expect(folder.lock == "Output/stockport-cyp/email/2013-14-q4/.lock")
-    #expect(folder.draft(partner: "health") == "Output/stockport-cyp/email/2013-14-q4/health.eml")
-    #expect(folder.draft(partner: "../x") == "Output/stockport-cyp/email/2013-14-q4/___x.eml")
+    #expect(folder.draft(group: "health") == "Output/stockport-cyp/email/2013-14-q4/health.eml")
+    #expect(folder.draft(group: "../x") == "Output/stockport-cyp/email/2013-14-q4/___x.eml")
   }
 
   @Test func legacyLogsAreThePeriodFoldersAndThoseABuildLeftBeside() throws {

@@ -41,7 +41,7 @@ struct TypesetterTests {
       ("Q4 <b>2013/14</b>", 80.0, ParagraphStyle(size: 9, alignment: .trailing)),
       ("Q4 <b>2013/14</b>", 80.0, ParagraphStyle(size: 9, lineSpacing: 3)),
     ])
-  func differentRequestSetAnew(markup: String, width: Double, style: ParagraphStyle) {
+  func differentRequestSetAnew(markup: PangoMarkup, width: Double, style: ParagraphStyle) {
     withTypesetter { typesetter in
       let base = typesetter.set("Q4 <b>2013/14</b>", width: 80, style: ParagraphStyle(size: 9))
       let other = typesetter.set(markup, width: width, style: style)
@@ -55,12 +55,14 @@ struct TypesetterTests {
 
   @Test(
     "plain text (set without the markup parser) measures as the same text through it",
-    arguments: ["2013/14 Q4", "1,684", "–", "", "Registration with a Children's Centre by age 5"])
-  func plainTextPath(text: String) {
+    arguments: [
+      "2013/14 Q4", "1,684", "–", "", "Registration with a Children's Centre by age 5",
+    ] as [PangoMarkup])
+  func plainTextPath(text: PangoMarkup) {
     withTypesetter { typesetter in
       let style = ParagraphStyle(size: 8, alignment: .trailing)
       let plain = typesetter.set(text, width: 60, style: style)
-      let parsed = typesetter.set("<span>" + text + "</span>", width: 60, style: style)
+      let parsed = typesetter.set("<span>\(text)</span>", width: 60, style: style)
       #expect(plain.lines.count == parsed.lines.count)
       #expect(plain.lines.map(\.width) == parsed.lines.map(\.width))
       #expect(plain.lines.map(\.left) == parsed.lines.map(\.left))

@@ -1,5 +1,5 @@
 import Foundation
-import HTMLReport
+import Templating
 import Testing
 
 @testable import PartnerMail

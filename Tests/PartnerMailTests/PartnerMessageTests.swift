@@ -63,7 +63,7 @@ import TestSupport
         sender: ExampleMessages.sender, date: ExampleMessages.date,
         packFolder: ExampleMessages.packFolder))
     let jobs = try results.map { try $0.get() }
-    #expect(jobs.map(\.partner) == ["health", "police", "schools", "voluntary-sector"])
+    #expect(jobs.map(\.group) == ["health", "police", "schools", "voluntary-sector"])
     for (job, partner) in zip(jobs, pack.partners) {
       #expect(job.message.to == partner.recipients)
       let attachment = try #require(job.message.attachments.first)

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import IndicatorModel
 import Mustache
+import Templating
 
 /// The static HTML dashboard (design §6.2): one self-contained `index.html` from the pack, its
 /// assessment and the templates.

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Templating
 
 /// A `TemplateSet` parsed into a Mustache library, or the first error with its file and line.
 struct CompiledTemplates {
@@ -16,7 +17,7 @@ struct CompiledTemplates {
       } catch let error as MustacheTemplate.ParserError {
         throw TemplateError(
           origin: file.origin, line: error.context.lineNumber, column: error.context.columnNumber,
-          message: Self.words(for: error.error))
+          message: TemplateError.words(for: error.error))
       }
     }
     self.library = library
@@ -67,23 +68,5 @@ struct CompiledTemplates {
       return number + 1
     }
     return nil
-  }
-
-  /// The parser's error in words.
-  static func words(for error: Error) -> String {
-    switch error as? MustacheTemplate.Error {
-    case .sectionCloseNameIncorrect?:
-      "a section is closed with a different name from the one that opened it"
-    case .unfinishedName?: "a tag is not finished (expected \"}}\")"
-    case .expectedSectionEnd?: "a section is opened and never closed (expected \"{{/name}}\")"
-    case .invalidSetDelimiter?: "the set-delimiter tag is malformed"
-    case .transformAppliedToInheritanceSection?:
-      "a transform cannot be applied to an inherited section"
-    case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
-      "an inherited section may contain only block overrides"
-    case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
-      "the configuration tag is not recognised"
-    case nil: "the template cannot be read (\(error))"
-    }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Templating
 
 /// The templates and style sheets the dashboard is rendered with, each with the file it came
 /// from, so an error can name it.

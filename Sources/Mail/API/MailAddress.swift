@@ -1,47 +1,33 @@
 import Foundation
 import IndicatorModel
 
-/// Checks email addresses and mailboxes before they go into headers or the SMTP envelope.
+/// Checks mailboxes before they go into headers or the SMTP envelope, and reads the sender.
 ///
-/// Mirrors PackLoader's mailbox check, which is internal to the loader and sits on another
-/// branch of the dependency graph: a dot-atom local part of at most 64 characters and a domain of
-/// at least two DNS labels. Quoted local parts, comments and IP literals are legal but refused:
-/// board members never need them, and refusing them keeps the envelope and headers simple.
+/// The rules are the model's: `Mailbox(parsing:)` reads text, as it does for the pack's
+/// recipients, and `Mailbox.isValidAddress(_:)` checks an address. This type words their
+/// verdicts as `MessageError`s naming the field.
 public enum MailAddress {
-  /// Whether `address` is `local@domain` in the subset boardpack accepts.
-  public static func isValid(_ address: String) -> Bool {
-    guard address.count <= 254 else { return false }
-    let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
-    let atoms = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-    guard atoms.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isAtomText) }) else { return false }
-    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-    guard labels.count >= 2 else { return false }
-    return labels.allSatisfy { label in
-      !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
-        && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-    }
-  }
-
   /// Reads `Name <name@example.org>` or a bare address, as `BOARDPACK_SMTP_FROM` holds it.
+  /// - Throws: a `MessageError` naming `field` (`sender`).
   public static func parse(_ text: String, field: String) throws -> Mailbox {
-    try HeaderText.check(text, field: field)
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
-    var mailbox = Mailbox(address: trimmed)
-    if trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") {
-      mailbox.address = String(
-        trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
-      var name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
-      if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") {
-        name = String(name.dropFirst().dropLast())
+    do {
+      return try Mailbox(parsing: text)
+    } catch {
+      switch error {
+      case .lineBreak, .controlCharacter:
+        throw MessageError.controlCharacter(field: field, value: text)
+      case .malformedName(let name) where name.contains("<") || name.contains(">"):
+        throw MessageError.invalidName(field: field, name: name)
+      case .malformedName(let name):
+        throw MessageError.quoteInName(field: field, name: name)
+      case .invalidAddress(let address):
+        throw MessageError.invalidAddress(field: field, address: address)
       }
-      mailbox.name = name.isEmpty ? nil : name
     }
-    try check(mailbox, field: field)
-    return mailbox
   }
 
-  /// Throws a `MessageError` when the name or address cannot go safely into a header.
+  /// Throws a `MessageError` when the name or address of a mailbox made in code cannot go
+  /// safely into a header. A `"` in the name is allowed here: the encoder quotes it.
   public static func check(_ mailbox: Mailbox, field: String) throws {
     if let name = mailbox.name {
       try HeaderText.check(name, field: "\(field) name")
@@ -50,14 +36,8 @@ public enum MailAddress {
       }
     }
     try HeaderText.check(mailbox.address, field: "\(field) address")
-    guard isValid(mailbox.address) else {
+    guard Mailbox.isValidAddress(mailbox.address) else {
       throw MessageError.invalidAddress(field: field, address: mailbox.address)
     }
-  }
-
-  /// RFC 5322 `atext`: the characters of an unquoted local part.
-  static func isAtomText(_ character: Character) -> Bool {
-    character.isASCII
-      && (character.isLetter || character.isNumber || "!#$%&'*+/=?^_`{|}~-".contains(character))
   }
 }

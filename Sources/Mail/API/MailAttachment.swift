@@ -5,7 +5,7 @@ import Foundation
 public struct MailAttachment: Hashable, Sendable {
   /// The name shown to the recipient; any Unicode, but no control characters.
   public var fileName: String
-  /// `type/subtype`, `application/pdf` for partner summaries.
+  /// `type/subtype`, e.g. `application/pdf`.
   public var contentType: String
   /// The file's bytes, sent base64-encoded and received unchanged.
   public var data: Data

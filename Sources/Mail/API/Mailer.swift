@@ -1,13 +1,13 @@
 import Foundation
 import IndicatorModel
 
-/// Sends a batch of partner messages through a transport, recording each in the send log.
+/// Sends a batch of messages through a transport, recording each in the send log.
 ///
-/// A partner already in the log for this pack and period is skipped unless `resend` is asked,
-/// so a re-run after a failure sends only what did not go out. One partner's failure to send
-/// never stops the others (design §6.5), but a record that cannot be written does: each record
-/// is on disk before the next partner is sent, so the log never falls more than one message
-/// behind what was sent.
+/// A recipient group already in the log for this pack and period is skipped unless `resend` is
+/// asked, so a re-run after a failure sends only what did not go out. One message's failure to
+/// send never stops the others (design §6.5), but a record that cannot be written does: each
+/// record is on disk before the next message is sent, so the log never falls more than one
+/// message behind what was sent.
 public struct Mailer: Sendable {
   /// How messages leave: `SMTPTransport` for real.
   public var transport: any MailTransport
@@ -35,34 +35,34 @@ public struct Mailer: Sendable {
   /// Sends each job in order and returns one outcome per job, in the same order.
   ///
   /// When the log cannot be read, nothing is sent (nobody could tell what was). When a record
-  /// cannot be written, that partner is `sentNotLogged` and every later one `stopped`.
+  /// cannot be written, that message is `sentNotLogged` and every later one `stopped`.
   /// - Parameters:
-  ///   - resend: send even partners the log says were already sent, each as a new message.
+  ///   - resend: send even groups the log says were already sent, each as a new message.
   ///   - progress: called after each job, e.g. to print a line.
   public func send(
-    _ jobs: [MailJob], resend: Bool = false, progress: (PartnerOutcome) -> Void = { _ in }
-  ) -> [PartnerOutcome] {
+    _ jobs: [MailJob], resend: Bool = false, progress: (MailOutcome) -> Void = { _ in }
+  ) -> [MailOutcome] {
     var history: [SendRecord]
     var stoppedAfter: String?
     do {
       history = try log.records()
     } catch {
       return jobs.map { job in
-        let outcome = PartnerOutcome(partner: job.partner, status: .failed(error))
+        let outcome = MailOutcome(group: job.group, status: .failed(error))
         progress(outcome)
         return outcome
       }
     }
-    var outcomes: [PartnerOutcome] = []
+    var outcomes: [MailOutcome] = []
     for job in jobs {
-      let status: PartnerOutcome.Status
+      let status: MailOutcome.Status
       if let stoppedAfter {
         status = .stopped(after: stoppedAfter)
       } else {
         status = self.status(of: job, resend: resend, history: &history)
-        if case .sentNotLogged = status { stoppedAfter = job.partner }
+        if case .sentNotLogged = status { stoppedAfter = job.group }
       }
-      let outcome = PartnerOutcome(partner: job.partner, status: status)
+      let outcome = MailOutcome(group: job.group, status: status)
       progress(outcome)
       outcomes.append(outcome)
     }
@@ -70,7 +70,7 @@ public struct Mailer: Sendable {
   }
 
   /// What the message's `Message-ID` is derived from; `resend` is the number of records the log
-  /// already has for the partner when this is a deliberate resend, else nil.
+  /// already has for the group when this is a deliberate resend, else nil.
   public func identity(of job: MailJob, resend: Int? = nil) -> MessageIdentity {
     Self.identity(of: job, pack: pack, period: period, resend: resend)
   }
@@ -79,15 +79,15 @@ public struct Mailer: Sendable {
     -> MessageIdentity
   {
     MessageIdentity(
-      pack: pack, period: period.label, partner: job.partner,
+      pack: pack, period: period.label, group: job.group,
       attachments: job.message.attachments.map(\.sha256), resend: resend)
   }
 
   private func status(of job: MailJob, resend: Bool, history: inout [SendRecord])
-    -> PartnerOutcome.Status
+    -> MailOutcome.Status
   {
     let earlier = history.filter {
-      $0.partner == job.partner && $0.pack == pack && $0.period == period.label
+      $0.group == job.group && $0.pack == pack && $0.period == period.label
     }
     if !resend, let record = earlier.last { return .alreadySent(record) }
     let identity = identity(of: job, resend: resend ? earlier.count : nil)
@@ -99,7 +99,7 @@ public struct Mailer: Sendable {
       return .failed(error)
     }
     let record = SendRecord(
-      pack: pack, period: period.label, partner: job.partner, recipients: encoded.recipients,
+      pack: pack, period: period.label, group: job.group, recipients: encoded.recipients,
       messageID: encoded.messageID,
       attachments: zip(job.message.attachments, identity.attachments).map {
         SendRecord.Attachment(fileName: $0.fileName, sha256: $1)
@@ -116,15 +116,15 @@ public struct Mailer: Sendable {
   /// Writes each job's message to its draft in `folder` and sends nothing (`--dry-run`).
   ///
   /// Each draft has the `Message-ID` a first send of it would have.
-  public static func writeDrafts(_ jobs: [MailJob], in folder: SendFolder) -> [PartnerOutcome] {
+  public static func writeDrafts(_ jobs: [MailJob], in folder: SendFolder) -> [MailOutcome] {
     jobs.map { job in
-      let path = folder.draft(partner: job.partner)
+      let path = folder.draft(group: job.group)
       let identity = identity(of: job, pack: folder.pack, period: folder.period, resend: nil)
       do {
         try job.message.encoded(identity: identity).writeEML(to: path)
-        return PartnerOutcome(partner: job.partner, status: .written(path: path))
+        return MailOutcome(group: job.group, status: .written(path: path))
       } catch {
-        return PartnerOutcome(partner: job.partner, status: .failed(error))
+        return MailOutcome(group: job.group, status: .failed(error))
       }
     }
   }

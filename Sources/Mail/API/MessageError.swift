@@ -6,6 +6,8 @@ public enum MessageError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidAddress(field: String, address: String)
   /// A display name holds a character that cannot be written safely (`<`, `>`).
   case invalidName(field: String, name: String)
+  /// A display name read from text holds a `"` that is not one of a pair around the whole name.
+  case quoteInName(field: String, name: String)
   /// The message has no `To:` recipient.
   case noRecipients
   /// An attachment has an empty file name.
@@ -24,6 +26,9 @@ public enum MessageError: Error, Hashable, Sendable, CustomStringConvertible {
         "the \(field) address \"\(Self.visible(address))\" is not a valid email address (expected name@example.org)"
     case .invalidName(let field, let name):
       return "the \(field) name \"\(Self.visible(name))\" may not contain \"<\" or \">\""
+    case .quoteInName(let field, let name):
+      return
+        "the \(field) name \"\(Self.visible(name))\" may not contain a double quote (\") except around the whole name"
     case .noRecipients:
       return "the message has no recipients"
     case .emptyFileName:

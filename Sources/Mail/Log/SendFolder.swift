@@ -6,7 +6,7 @@ import IndicatorModel
 ///
 /// Not inside `<output>/<pack-id>/<period-slug>/`, which every build replaces whole: a build
 /// killed between its two renames, or one that commits while `email` appends, would lose the
-/// record of what was sent, and the next run would send every partner again. A pack id is
+/// record of what was sent, and the next run would send every message again. A pack id is
 /// `[a-z0-9-]+` and a period slug starts with a digit, so `email` is never a period's folder.
 public struct SendFolder: Hashable, Sendable {
   /// The output folder as given (`Output`); paths built from it stay relative when it is.
@@ -37,9 +37,9 @@ public struct SendFolder: Hashable, Sendable {
   /// The lock file of a running `email`: `…/.lock`.
   public var lock: String { Self.join(path, ".lock") }
 
-  /// A partner's dry-run draft: `…/<partner-id>.eml`.
-  public func draft(partner: String) -> String {
-    Self.join(path, "\(Self.safe(partner)).eml")
+  /// A recipient group's dry-run draft: `…/<group>.eml`.
+  public func draft(group: String) -> String {
+    Self.join(path, "\(Self.safe(group)).eml")
   }
 
   /// The send log at `log`, reading the `legacyLogs()` as well.

@@ -4,7 +4,7 @@ import Foundation
 public struct SendLockHolder: Codable, Hashable, Sendable {
   /// What the holder is doing, for the message of a run that finds the folder locked.
   public enum Activity: String, Codable, Hashable, Sendable {
-    /// Sending partner messages.
+    /// Sending a batch of messages.
     case sending
     /// Writing `.eml` drafts (`--dry-run`).
     case drafting

@@ -3,7 +3,7 @@ import Foundation
 /// The JSON Lines file of messages sent, one `SendRecord` a line, appended as each one goes.
 ///
 /// A re-run after a failure reads it to send only what was not yet sent. JSON Lines because a
-/// record is appended with one `write` and flushed to disk (`fsync`) before the next partner is
+/// record is appended with one `write` and flushed to disk (`fsync`) before the next message is
 /// sent, so a crash can at worst leave an unfinished last line, which `records()` skips and the
 /// next append removes: the file never needs rewriting, and a person can read it.
 ///
@@ -40,14 +40,14 @@ public struct SendLog: Sendable {
     return earlier + own
   }
 
-  /// The latest record for this partner, pack and period, if one was sent.
-  public func record(partner: String, pack: String, period: String) throws -> SendRecord? {
-    try records().last { $0.partner == partner && $0.pack == pack && $0.period == period }
+  /// The latest record for this recipient group, pack and period, if one was sent.
+  public func record(group: String, pack: String, period: String) throws -> SendRecord? {
+    try records().last { $0.group == group && $0.pack == pack && $0.period == period }
   }
 
-  /// Whether the partner's message for this pack and period was already sent.
-  public func hasSent(partner: String, pack: String, period: String) throws -> Bool {
-    try record(partner: partner, pack: pack, period: period) != nil
+  /// Whether the group's message for this pack and period was already sent.
+  public func hasSent(group: String, pack: String, period: String) throws -> Bool {
+    try record(group: group, pack: pack, period: period) != nil
   }
 
   /// Adds a record at the end and flushes it to disk, creating the file and its folder when

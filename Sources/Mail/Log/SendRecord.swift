@@ -25,8 +25,9 @@ public struct SendRecord: Codable, Hashable, Sendable {
   public var pack: String
   /// The reporting period's label, e.g. `2013/14 Q4`.
   public var period: String
-  /// The partner's id.
-  public var partner: String
+  /// The recipient group's id, e.g. `health`. Written as `partner`, its name in every send log
+  /// so far: logs already on disk must still read.
+  public var group: String
   /// The envelope recipients' addresses.
   public var recipients: [String]
   /// The `Message-ID:` header, for finding the message in the server's logs.
@@ -38,12 +39,12 @@ public struct SendRecord: Codable, Hashable, Sendable {
 
   /// A record; see the properties.
   public init(
-    pack: String, period: String, partner: String, recipients: [String], messageID: String,
+    pack: String, period: String, group: String, recipients: [String], messageID: String,
     attachments: [Attachment], sentAt: Date
   ) {
     self.pack = pack
     self.period = period
-    self.partner = partner
+    self.group = group
     self.recipients = recipients
     self.messageID = messageID
     self.attachments = attachments
@@ -51,7 +52,9 @@ public struct SendRecord: Codable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case pack, period, partner, recipients, attachments
+    case pack, period
+    case group = "partner"
+    case recipients, attachments
     case messageID = "message_id"
     case sentAt = "sent_at"
   }

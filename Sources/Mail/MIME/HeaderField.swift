@@ -1,3 +1,5 @@
+import IndicatorModel
+
 /// One header field under construction, folded between tokens so lines stay within 78 characters.
 ///
 /// RFC 5322 asks for lines of at most 78 characters (998 at most). Tokens are never split: an
@@ -41,7 +43,7 @@ struct HeaderField {
     // A word that looks like an encoded word would be decoded by readers, so it is encoded.
     let isAtoms =
       !name.contains("=?")
-      && words.allSatisfy { !$0.isEmpty && $0.allSatisfy(MailAddress.isAtomText) }
+      && words.allSatisfy { !$0.isEmpty && $0.allSatisfy(Mailbox.isAtomText) }
     if isAtoms {
       for word in words { append(String(word)) }
     } else if HeaderText.isPrintableASCII(name), name.count <= 60, !name.contains("=?") {

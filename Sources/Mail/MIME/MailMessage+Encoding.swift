@@ -9,8 +9,8 @@ extension MailMessage {
   /// UTF-8 quoted-printable) and then each attachment (base64, 76 columns). The same message
   /// always gives the same bytes: the date is an input, and the boundaries are derived from a
   /// hash of the content.
-  /// - Parameter identity: what the `Message-ID` is derived from (a partner message's pack,
-  ///   period, partner and attachments); without one, it is a hash of the whole content.
+  /// - Parameter identity: what the `Message-ID` is derived from (a batch message's pack,
+  ///   period, recipient group and attachments); without one, it is a hash of the whole content.
   /// - Throws: `MessageError` naming the field that cannot be written safely.
   public func encoded(identity: MessageIdentity? = nil) throws -> EncodedMessage {
     try validate()

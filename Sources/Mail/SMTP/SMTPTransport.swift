@@ -3,8 +3,8 @@ import Foundation
 
 /// Delivers messages over SMTP with libcurl: STARTTLS or implicit TLS, AUTH, time limits.
 ///
-/// Each message gets its own connection. A batch of partner summaries is a handful of messages,
-/// and a fresh connection per message keeps one partner's failure from touching the next.
+/// Each message gets its own connection. A batch is a handful of messages, and a fresh
+/// connection per message keeps one message's failure from touching the next.
 public struct SMTPTransport: MailTransport {
   /// The server and credentials.
   public var settings: SMTPSettings

@@ -76,12 +76,12 @@ public enum BoardPackPDF {
       .heading(
         "Headline and scorecard", level: 0,
         anchor: Anchor(id: "headline", title: "Headline and scorecard", level: 0)),
-      .paragraph(Markup.escape(Words.headline(assessment.summary)), style: content.body),
+      .paragraph(PangoMarkup(escaping: Words.headline(assessment.summary)), style: content.body),
       content.tiles(assessment.indicators),
       .table(content.scorecard(assessment.indicators)),
       .paragraph(
-        Markup.escape(
-          "! marks an exception for the board. Direction is against the previous period; "
+        PangoMarkup(
+          escaping: "! marks an exception for the board. Direction is against the previous period; "
             + "the key at the end explains every sign."), style: content.small),
     ]
   }
@@ -93,8 +93,9 @@ public enum BoardPackPDF {
         "Exceptions for the board", level: 0,
         anchor: Anchor(id: "exceptions", title: "Exceptions for the board", level: 0)),
       .paragraph(
-        Markup.escape(
-          "\(exceptions.count) indicator\(exceptions.count == 1 ? " needs" : "s need") the board's "
+        PangoMarkup(
+          escaping:
+            "\(exceptions.count) indicator\(exceptions.count == 1 ? " needs" : "s need") the board's "
             + "attention, most severe first. Each gives the reasons in the rules' words, the "
             + "owner's commentary and the actions."), style: content.body),
     ]

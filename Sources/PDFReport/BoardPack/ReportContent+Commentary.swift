@@ -11,7 +11,7 @@ extension ReportContent {
       !commentary.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     else {
       blocks.append(
-        .paragraph(Markup.italic("No commentary was given for \(period.label)."), style: body))
+        .paragraph(.italic("No commentary was given for \(period.label)."), style: body))
       return blocks
     }
     var parts = PangoMarkdown.blocks(commentary.text)
@@ -23,7 +23,7 @@ extension ReportContent {
       for part in parts where kept.isEmpty || length < 450 {
         kept.append(part)
         switch part {
-        case .paragraph(let text), .item(_, let text): length += text.count
+        case .paragraph(let markup), .item(_, let markup): length += markup.text.count
         }
       }
       parts = kept
@@ -41,10 +41,10 @@ extension ReportContent {
     }
     if cut {
       blocks.append(
-        .paragraph(Markup.italic("The full commentary is in the board pack."), style: small))
+        .paragraph(.italic("The full commentary is in the board pack."), style: small))
     }
     if let author = commentary.author {
-      blocks.append(.paragraph(Markup.italic("— " + author), style: small))
+      blocks.append(.paragraph(.italic("— " + author), style: small))
     }
     return blocks
   }
@@ -64,8 +64,9 @@ extension ReportContent {
             ],
             rows: actions.map { action in
               .cells([
-                .text(Markup.escape(action.owner)), .text(Markup.escape(action.action)),
-                .text(Markup.escape(action.due.map(Words.date) ?? "not set")),
+                .text(PangoMarkup(escaping: action.owner)),
+                .text(PangoMarkup(escaping: action.action)),
+                .text(PangoMarkup(escaping: action.due.map(Words.date) ?? "not set")),
               ])
             }, size: 8, spaceBefore: 2)),
       ])

@@ -23,23 +23,23 @@ extension ReportContent {
         let cr = page.cairo
         Drawing.box(cr, x: rect.x, y: rect.y, width: rect.width, height: 90, fill: brand)
         page.typesetter.set(
-          Markup.bold(organisation), width: rect.width - 40,
+          .bold(organisation), width: rect.width - 40,
           style: ParagraphStyle(size: 16, colour: .white)
         ).draw(on: cr, x: rect.x + 20, y: rect.y + 20)
         page.typesetter.set(
-          Markup.escape(board), width: rect.width - 40,
+          PangoMarkup(escaping: board), width: rect.width - 40,
           style: ParagraphStyle(size: 12, colour: .white)
         ).draw(on: cr, x: rect.x + 20, y: rect.y + 50)
         var y = rect.y + 170
         let heading = page.typesetter.set(
-          Markup.bold(title), width: rect.width,
+          .bold(title), width: rect.width,
           style: ParagraphStyle(size: 26, colour: brand, lineSpacing: 4))
         heading.draw(on: cr, x: rect.x, y: y)
         y += heading.height + 24
         for (line, size, colour) in [(periodLine, 14.0, text), (date, 14.0, text)] {
           guard let line else { continue }
           let set = page.typesetter.set(
-            Markup.escape(line), width: rect.width,
+            PangoMarkup(escaping: line), width: rect.width,
             style: ParagraphStyle(size: size, colour: colour))
           set.draw(on: cr, x: rect.x, y: y)
           y += set.height + 8
@@ -47,26 +47,27 @@ extension ReportContent {
         y += 30
         Drawing.box(cr, x: rect.x, y: y, width: 4, height: 60, fill: brand)
         let words = page.typesetter.set(
-          Markup.escape(headline), width: rect.width - 20,
+          PangoMarkup(escaping: headline), width: rect.width - 20,
           style: ParagraphStyle(size: 12, colour: text, lineSpacing: 3))
         words.draw(on: cr, x: rect.x + 16, y: y + (60 - words.height) / 2)
         y += 84
         if !exceptions.isEmpty {
           let label = page.typesetter.set(
-            Markup.bold("For the board's attention"), width: rect.width,
+            .bold("For the board's attention"), width: rect.width,
             style: ParagraphStyle(size: 11, colour: brand))
           label.draw(on: cr, x: rect.x, y: y)
           y += label.height + 6
           for title in exceptions {
             let line = page.typesetter.set(
-              "•  " + Markup.escape(title), width: rect.width,
+              "•  \(title)", width: rect.width,
               style: ParagraphStyle(size: 10.5, colour: text))
             line.draw(on: cr, x: rect.x + 4, y: y)
             y += line.height + 3
           }
         }
         page.typesetter.set(
-          Markup.escape("Prepared by \(organisation) with boardpack from the pack's data files."),
+          PangoMarkup(
+            escaping: "Prepared by \(organisation) with boardpack from the pack's data files."),
           width: rect.width, style: ParagraphStyle(size: 8.5, colour: secondary)
         ).draw(on: cr, x: rect.x, y: rect.maxY - 12)
       }
@@ -81,8 +82,10 @@ extension ReportContent {
       let level = entry.anchor.level
       let indent = level == 0 ? 0.0 : 14.0
       let size = level == 0 ? 10.0 : 9.0
-      let title = level == 0 ? Markup.bold(entry.anchor.title) : Markup.escape(entry.anchor.title)
-      let number = entry.page.map(String.init) ?? "00"
+      let title =
+        level == 0
+        ? PangoMarkup.bold(entry.anchor.title) : PangoMarkup(escaping: entry.anchor.title)
+      let number = PangoMarkup(escaping: entry.page.map(String.init) ?? "00")
       blocks.append(
         .drawing(height: size * 1.55, spaceBefore: level == 0 ? 6 : 0) { page, rect in
           let paragraph = ParagraphStyle(size: size, colour: text)

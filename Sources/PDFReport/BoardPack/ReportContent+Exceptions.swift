@@ -11,13 +11,14 @@ extension ReportContent {
     let severity = item.exceptionSeverity.map { $0 == .concern ? "Concern" : "Watch" } ?? ""
     var reasons: [Block] = [
       .paragraph(
-        Markup.bold("Why the board should look at this (\(severity.lowercased()))"),
+        .bold("Why the board should look at this (\(severity.lowercased()))"),
         style: body)
     ]
     var reasonStyle = body
     reasonStyle.spaceBefore = 2
     for flag in item.exceptionFlags {
-      reasons.append(.listItem(Markup.escape(flag.message), marker: "•", style: reasonStyle))
+      reasons.append(
+        .listItem(PangoMarkup(escaping: flag.message), marker: "•", style: reasonStyle))
     }
     return [
       .keepTogether(
@@ -26,7 +27,8 @@ extension ReportContent {
             item.title, level: 1,
             anchor: Anchor(id: "\(anchorPrefix)-\(item.id)", title: item.title, level: 1)),
           .paragraph(
-            Markup.escape("\(themeTitle(item.theme)) · owner: \(indicator.owner ?? "not named")"),
+            PangoMarkup(
+              escaping: "\(themeTitle(item.theme)) · owner: \(indicator.owner ?? "not named")"),
             style: small),
           readings(item, indicator: indicator),
         ] + reasons)

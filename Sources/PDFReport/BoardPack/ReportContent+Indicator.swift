@@ -43,9 +43,8 @@ extension ReportContent {
     var itemStyle = body
     itemStyle.spaceBefore = 2
     for flag in item.flags {
-      let label = Markup.bold(flag.severity.rawValue.capitalized + ": ")
-      blocks.append(
-        .listItem(label + Markup.escape(flag.message), marker: "•", style: itemStyle))
+      let label = PangoMarkup.bold(flag.severity.rawValue.capitalized + ": ")
+      blocks.append(.listItem("\(label)\(flag.message)", marker: "•", style: itemStyle))
     }
     return blocks
   }
@@ -79,7 +78,7 @@ extension ReportContent {
       guard let value else { continue }
       var line = body
       line.spaceBefore = 2
-      blocks.append(.paragraph(Markup.bold(label + ": ") + Markup.escape(value), style: line))
+      blocks.append(.paragraph("\(PangoMarkup.bold(label + ": "))\(value)", style: line))
     }
     return blocks
   }
@@ -104,16 +103,17 @@ extension ReportContent {
         note = status.rawValue + (note.isEmpty ? "" : "; " + note)
       }
       return .cells([
-        .text(Markup.escape(observation.period.label)),
-        .text(Markup.bold(measure.display(observation.value))),
-        .text(Markup.escape(ci)),
-        .text(Markup.escape(NumberFormat.format(observation.numerator, decimals: 0))),
-        .text(Markup.escape(NumberFormat.format(observation.denominator, decimals: 0))),
+        .text(PangoMarkup(escaping: observation.period.label)),
+        .text(.bold(measure.display(observation.value))),
+        .text(PangoMarkup(escaping: ci)),
+        .text(PangoMarkup(escaping: NumberFormat.format(observation.numerator, decimals: 0))),
+        .text(PangoMarkup(escaping: NumberFormat.format(observation.denominator, decimals: 0))),
         .text(
-          Markup.escape(
-            indicator.target.map { measure.display($0.value(at: observation.period)) } ?? "–")),
-        .text(Markup.escape(measure.display(england[observation.period] ?? nil))),
-        .text(Markup.escape(note)),
+          PangoMarkup(
+            escaping: indicator.target.map { measure.display($0.value(at: observation.period)) }
+              ?? "–")),
+        .text(PangoMarkup(escaping: measure.display(england[observation.period] ?? nil))),
+        .text(PangoMarkup(escaping: note)),
       ])
     }
     return Table(

@@ -4,18 +4,20 @@ import IndicatorModel
 extension ReportContent {
   /// The key: every letter, colour, word and rule the pack uses, in words.
   func key() -> [Block] {
-    func table(_ rows: [(Table.Cell, String)], first: String = "Sign") -> Block {
+    func table(_ rows: [(Table.Cell, String)], first: PangoMarkup = "Sign") -> Block {
       .table(
         Table(
           columns: [.init(title: first, weight: 1.2), .init(title: "What it means", weight: 4)],
-          rows: rows.map { .cells([$0.0, .text(Markup.escape($0.1))]) }, size: 8, spaceBefore: 4))
+          rows: rows.map { .cells([$0.0, .text(PangoMarkup(escaping: $0.1))]) }, size: 8,
+          spaceBefore: 4))
     }
-    func words(_ text: String) -> Table.Cell { .text(Markup.bold(text)) }
+    func words(_ text: String) -> Table.Cell { .text(.bold(text)) }
     var blocks: [Block] = [
       .heading("Key", level: 0, anchor: Anchor(id: "key", title: "Key", level: 0)),
       .paragraph(
-        Markup.escape(
-          "How to read the pack. Colour is never the only signal: every colour also has a "
+        PangoMarkup(
+          escaping:
+            "How to read the pack. Colour is never the only signal: every colour also has a "
             + "letter or words."), style: body),
       .heading("Status against target (RAG)", level: 2),
       table([
@@ -51,8 +53,9 @@ extension ReportContent {
       ]),
       .heading("Statistical process control (SPC)", level: 2),
       .paragraph(
-        Markup.escape(
-          "The SPC chart (NHS Making Data Count) shows the mean and process limits. Points are coloured: "
+        PangoMarkup(
+          escaping:
+            "The SPC chart (NHS Making Data Count) shows the mean and process limits. Points are coloured: "
             + "blue for special cause improvement, orange for special cause concern, grey for common cause, "
             + "purple for special cause where neither direction is better."), style: body),
       table(
@@ -81,8 +84,8 @@ extension ReportContent {
         ], first: "Words"),
       .heading("What makes an exception", level: 2),
       .paragraph(
-        Markup.escape(
-          "An indicator is an exception for the board when any of these rules applies:"),
+        PangoMarkup(
+          escaping: "An indicator is an exception for the board when any of these rules applies:"),
         style: body),
     ]
     var item = body
@@ -90,7 +93,8 @@ extension ReportContent {
     for rule in pack.rules.exceptions {
       blocks.append(
         .listItem(
-          Markup.escape(Words.rule(rule, worseningStreak: pack.rules.worseningStreak)), marker: "•",
+          PangoMarkup(escaping: Words.rule(rule, worseningStreak: pack.rules.worseningStreak)),
+          marker: "•",
           style: item))
     }
     blocks += [

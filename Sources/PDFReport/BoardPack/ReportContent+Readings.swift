@@ -9,7 +9,7 @@ extension ReportContent {
   func ragBadge(_ status: TargetStatus?) -> Table.Cell {
     let palette = style.palette
     guard let letter = Words.ragLetter(status) else {
-      return .text(Markup.coloured("–", style.secondaryText.description))
+      return .text(.coloured("–", style.secondaryText))
     }
     let colour: Colour =
       switch status {
@@ -23,7 +23,7 @@ extension ReportContent {
       cairo_rectangle(cr, rect.x, rect.y, 15, rect.height)
       cairo_fill(cr)
       let text = page.typesetter.set(
-        Markup.bold(letter), width: 15,
+        .bold(letter), width: 15,
         style: ParagraphStyle(size: 8, colour: .white, alignment: .center))
       text.draw(on: cr, x: rect.x, y: rect.y + (rect.height - text.height) / 2)
     }
@@ -49,24 +49,22 @@ extension ReportContent {
   func readings(_ item: IndicatorAssessment, indicator: Indicator) -> Block {
     let measure = indicator.measure
     let latest = latest(item)
-    var value = Markup.bold(measure.display(latest?.value))
+    var value = PangoMarkup.bold(measure.display(latest?.value))
     if let ci = latest?.ci, let lower = ci.lower, let upper = ci.upper {
       value +=
-        "<span size=\"smaller\"> (\(Markup.escape(measure.display(lower)))–"
-        + "\(Markup.escape(measure.display(upper))))</span>"
+        "<span size=\"smaller\"> (\(measure.display(lower))–\(measure.display(upper)))</span>"
     }
-    let target = item.target.map { target in
-      let label = indicator.target?.label.map { " " + Markup.escape($0.lowercased()) } ?? ""
-      return Markup.escape(measure.display(target.value)) + "<span size=\"smaller\">\(label)</span>"
+    let target = item.target.map { target -> PangoMarkup in
+      let label = indicator.target?.label.map { " " + $0.lowercased() } ?? ""
+      return "\(measure.display(target.value))<span size=\"smaller\">\(label)</span>"
     }
-    let direction = [
-      "previous: " + Words.direction(item.direction.previous),
-      "year ago: " + Words.direction(item.direction.yearAgo),
-    ].map(Markup.escape).joined(separator: "\n")
+    let direction: PangoMarkup =
+      "previous: \(Words.direction(item.direction.previous))\n"
+      + "year ago: \(Words.direction(item.direction.yearAgo))"
     return .table(
       Table(
         columns: [
-          .init(title: "Latest (\(Markup.escape(item.period?.label ?? "–")))", weight: 1.5),
+          .init(title: "Latest (\(item.period?.label ?? "–"))", weight: 1.5),
           .init(title: "Target", weight: 1.1),
           .init(title: "Status", weight: 0.55),
           .init(title: "Direction of travel", weight: 1.3),
@@ -76,8 +74,8 @@ extension ReportContent {
         rows: [
           .cells([
             .text(value), .text(target ?? "no target"), ragBadge(item.target?.status),
-            .text(direction), .text(Markup.escape(Words.spc(item.spc))),
-            .text(Markup.escape(Words.england(item, indicator: indicator, pack: pack))),
+            .text(direction), .text(PangoMarkup(escaping: Words.spc(item.spc))),
+            .text(PangoMarkup(escaping: Words.england(item, indicator: indicator, pack: pack))),
           ])
         ], size: 8, spaceBefore: 4))
   }

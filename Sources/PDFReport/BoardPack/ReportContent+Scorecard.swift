@@ -10,24 +10,24 @@ extension ReportContent {
     for theme in pack.themes {
       let members = items.filter { $0.theme == theme.id }
       guard !members.isEmpty else { continue }
-      rows.append(.group(Markup.escape(theme.title)))
+      rows.append(.group(PangoMarkup(escaping: theme.title)))
       for item in members {
         guard let indicator = indicators[item.id] else { continue }
         let measure = indicator.measure
         let title =
-          (item.exception ? Markup.coloured("! ", style.palette.red.description) : "")
-          + Markup.escape(item.title)
+          (item.exception ? PangoMarkup.coloured("! ", style.palette.red) : "")
+          + PangoMarkup(escaping: item.title)
         rows.append(
           .cells([
             .text(title),
             .text(
-              Markup.bold(measure.display(latest(item)?.value)) + "\n"
-                + "<span size=\"smaller\">\(Markup.escape(item.period?.label ?? "–"))</span>"),
-            .text(Markup.escape(item.target.map { measure.display($0.value) } ?? "–")),
+              "\(PangoMarkup.bold(measure.display(latest(item)?.value)))\n"
+                + "<span size=\"smaller\">\(item.period?.label ?? "–")</span>"),
+            .text(PangoMarkup(escaping: item.target.map { measure.display($0.value) } ?? "–")),
             ragBadge(item.target?.status),
-            .text(Markup.escape(Words.direction(item.direction.previous))),
-            .text(Markup.escape(Words.spc(item.spc))),
-            .text(Markup.escape(Words.england(item, indicator: indicator, pack: pack))),
+            .text(PangoMarkup(escaping: Words.direction(item.direction.previous))),
+            .text(PangoMarkup(escaping: Words.spc(item.spc))),
+            .text(PangoMarkup(escaping: Words.england(item, indicator: indicator, pack: pack))),
             sparkline(item, indicator: indicator),
           ]))
       }
@@ -68,7 +68,7 @@ extension ReportContent {
           style: ParagraphStyle(size: 18, colour: .white, alignment: .center))
         number.draw(on: page.cairo, x: x, y: rect.y + 4)
         let words = page.typesetter.set(
-          Markup.escape(label), width: width,
+          PangoMarkup(escaping: label), width: width,
           style: ParagraphStyle(size: 8.5, colour: .white, alignment: .center))
         words.draw(on: page.cairo, x: x, y: rect.y + 28)
       }

@@ -14,7 +14,7 @@ extension Block {
         size: size, bold: true, colour: level == 0 ? style.brand : style.text,
         spaceBefore: size * 0.9)
       var slices = Self.lines(
-        context.typesetter.set(Markup.escape(text), width: width, style: paragraph),
+        context.typesetter.set(PangoMarkup(escaping: text), width: width, style: paragraph),
         spaceBefore: paragraph.spaceBefore, indent: 0)
       for index in slices.indices { slices[index].keepWithNext = true }
       slices[0].anchor = anchor
@@ -29,7 +29,8 @@ extension Block {
 
     case .listItem(let markup, let marker, let paragraph, let indent):
       let lines = context.typesetter.set(markup, width: width - indent, style: paragraph)
-      let bullet = context.typesetter.set(Markup.escape(marker), width: indent, style: paragraph)
+      let bullet = context.typesetter.set(
+        PangoMarkup(escaping: marker), width: indent, style: paragraph)
       var slices = Self.lines(lines, spaceBefore: paragraph.spaceBefore, indent: indent)
       let first = slices[0].draw
       slices[0].draw = { page, x, y in

@@ -3,12 +3,13 @@ import Charts
 /// A piece of a document's flow. Blocks become slices (lines, rows, charts) that the
 /// paginator stacks down pages, breaking only where a block allows.
 indirect enum Block {
-  /// A heading: never ends a page alone; may carry an anchor for the contents and outline.
+  /// A heading, plain text: never ends a page alone; may carry an anchor for the contents and
+  /// outline.
   case heading(String, level: Int, anchor: Anchor? = nil)
   /// A paragraph of Pango markup; splits between lines, never leaving one line alone.
-  case paragraph(String, style: ParagraphStyle, indent: Double = 0)
-  /// A list item: the marker hangs in the indent.
-  case listItem(String, marker: String, style: ParagraphStyle, indent: Double = 14)
+  case paragraph(PangoMarkup, style: ParagraphStyle, indent: Double = 0)
+  /// A list item: the marker (plain text) hangs in the indent.
+  case listItem(PangoMarkup, marker: String, style: ParagraphStyle, indent: Double = 14)
   /// A table; splits between rows and repeats its header.
   case table(Table)
   /// A chart drawn across the body width at `height` points, through `CairoCanvas`.

@@ -12,7 +12,7 @@ extension Table {
     let text = ParagraphStyle(size: size, colour: style.text, lineSpacing: 0.5)
     let bold = ParagraphStyle(size: size, bold: true, colour: style.text, lineSpacing: 0.5)
 
-    func setCell(_ markup: String, column: Int, style: ParagraphStyle) -> TextLines {
+    func setCell(_ markup: PangoMarkup, column: Int, style: ParagraphStyle) -> TextLines {
       var aligned = style
       aligned.alignment = columns[column].alignment
       return context.typesetter.set(

@@ -5,7 +5,7 @@ import Charts
 struct Table {
   /// A column: its header (markup), its share of the width and its alignment.
   struct Column {
-    var title: String
+    var title: PangoMarkup
     /// Relative width; the columns share the body width in proportion.
     var weight: Double
     var alignment: TextAlignment = .leading
@@ -13,14 +13,14 @@ struct Table {
 
   /// One cell: text (markup) or a drawing (a sparkline, a RAG badge) of a fixed height.
   enum Cell {
-    case text(String)
+    case text(PangoMarkup)
     case drawing(height: Double, draw: (PageContext, Rect) -> Void)
   }
 
-  /// A row of cells, or a full-width group heading (a theme in the scorecard).
+  /// A row of cells, or a full-width group heading (markup; a theme in the scorecard).
   enum Row {
     case cells([Cell])
-    case group(String)
+    case group(PangoMarkup)
   }
 
   var columns: [Column]

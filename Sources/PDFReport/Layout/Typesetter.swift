@@ -20,7 +20,7 @@ public final class Typesetter {
   private var paragraphs: [ParagraphKey: TextLines] = [:]
 
   struct ParagraphKey: Hashable {
-    let markup: String
+    let markup: PangoMarkup
     let width: Double
     let style: ParagraphStyle
   }
@@ -49,8 +49,8 @@ public final class Typesetter {
     g_object_unref(UnsafeMutableRawPointer(pango))
   }
 
-  /// Sets `markup` (Pango markup, already escaped) in `width` points.
-  public func set(_ markup: String, width: Double, style: ParagraphStyle) -> TextLines {
+  /// Sets `markup` in `width` points.
+  public func set(_ markup: PangoMarkup, width: Double, style: ParagraphStyle) -> TextLines {
     // Space above does not change the lines; leaving it out of the key shares more.
     var shape = style
     shape.spaceBefore = 0
@@ -62,7 +62,7 @@ public final class Typesetter {
   }
 
   /// A new Pango layout of `markup`, measured into lines.
-  private func layOut(_ markup: String, width: Double, style: ParagraphStyle) -> TextLines {
+  private func layOut(_ markup: PangoMarkup, width: Double, style: ParagraphStyle) -> TextLines {
     let layout = pango_layout_new(pango)!
     pango_layout_set_font_description(layout, font(style))
     pango_layout_set_width(layout, Int32(max(1, width) * Double(PANGO_SCALE)))
@@ -75,16 +75,17 @@ public final class Typesetter {
     }
     // Most table cells are plain text: with no tag or entity there is nothing for Pango's
     // markup parser to do, and setting the text directly gives the same runs and glyphs.
-    if markup.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
-      markup.withCString { pango_layout_set_markup(layout, $0, -1) }
+    let text = markup.text
+    if text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+      text.withCString { pango_layout_set_markup(layout, $0, -1) }
     } else {
-      markup.withCString { pango_layout_set_text(layout, $0, -1) }
+      text.withCString { pango_layout_set_text(layout, $0, -1) }
     }
     return TextLines(layout: layout, colour: style.colour)
   }
 
   /// The width of one line of markup at `style`, unwrapped.
-  public func width(of markup: String, style: ParagraphStyle) -> Double {
+  public func width(of markup: PangoMarkup, style: ParagraphStyle) -> Double {
     let lines = set(markup, width: 100_000, style: style)
     return lines.naturalWidth
   }

@@ -1,7 +1,7 @@
 /// A block of commentary Markdown, its inline text already converted to Pango markup.
 enum MarkdownBlock: Hashable {
   /// A paragraph.
-  case paragraph(String)
+  case paragraph(PangoMarkup)
   /// A list item; the marker is "•" or "3.".
-  case item(marker: String, text: String)
+  case item(marker: String, text: PangoMarkup)
 }

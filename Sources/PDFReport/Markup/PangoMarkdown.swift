@@ -41,7 +41,7 @@ enum PangoMarkdown {
       } else if line.hasPrefix("#") {
         flush()
         let title = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-        blocks.append(.paragraph("<b>" + inline(title) + "</b>"))
+        blocks.append(.paragraph("<b>\(inline(title))</b>"))
       } else {
         if item != nil { flush() }
         paragraph.append(line)
@@ -67,12 +67,12 @@ enum PangoMarkdown {
   }
 
   /// Inline Markdown to Pango markup. A delimiter with no closing partner is plain text.
-  static func inline(_ text: String) -> String {
+  static func inline(_ text: String) -> PangoMarkup {
     convert(Array(text))
   }
 
-  private static func convert(_ chars: [Character]) -> String {
-    var out = ""
+  private static func convert(_ chars: [Character]) -> PangoMarkup {
+    var out: PangoMarkup = ""
     var i = 0
     func closing(_ delimiter: [Character], from start: Int) -> Int? {
       var j = start
@@ -86,12 +86,12 @@ enum PangoMarkdown {
       let c = chars[i]
       let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
       if c == "\\", let next, "\\`*_[]()#+-.!".contains(next) {
-        out += Markup.escape(String(next))
+        out += PangoMarkup(escaping: String(next))
         i += 2
         continue
       }
       if (c == "*" || c == "_"), next == c, let end = closing([c, c], from: i + 2) {
-        out += "<b>" + convert(Array(chars[(i + 2)..<end])) + "</b>"
+        out += "<b>\(convert(Array(chars[(i + 2)..<end])))</b>"
         i = end + 2
         continue
       }
@@ -102,13 +102,13 @@ enum PangoMarkdown {
           next.map { !$0.isWhitespace } ?? false
           && !(c == "_" && (before?.isLetter ?? false || before?.isNumber ?? false))
         if opens, let end = closing([c], from: i + 1), !chars[end - 1].isWhitespace {
-          out += "<i>" + convert(Array(chars[(i + 1)..<end])) + "</i>"
+          out += "<i>\(convert(Array(chars[(i + 1)..<end])))</i>"
           i = end + 1
           continue
         }
       }
       if c == "`", let end = closing(["`"], from: i + 1) {
-        out += "<tt>" + Markup.escape(String(chars[(i + 1)..<end])) + "</tt>"
+        out += "<tt>\(String(chars[(i + 1)..<end]))</tt>"
         i = end + 1
         continue
       }
@@ -117,11 +117,11 @@ enum PangoMarkdown {
       {
         let label = convert(Array(chars[(i + 1)..<close]))
         let url = String(chars[(close + 2)..<end])
-        out += label + " (" + Markup.escape(url) + ")"
+        out += "\(label) (\(url))"
         i = end + 1
         continue
       }
-      out += Markup.escape(String(c))
+      out += PangoMarkup(escaping: String(c))
       i += 1
     }
     return out

@@ -18,18 +18,18 @@ enum PageFurniture {
       titleLeft += logoWidth + 8
     }
     let title = context.typesetter.set(
-      Markup.escape(running.title), width: width * 0.75 - (titleLeft - left), style: small)
+      PangoMarkup(escaping: running.title), width: width * 0.75 - (titleLeft - left), style: small)
     title.draw(0..<1, on: cr, x: titleLeft, y: headerTop + 6)
     small.alignment = .trailing
     let period = context.typesetter.set(
-      Markup.bold(running.period), width: width * 0.25, style: small)
+      .bold(running.period), width: width * 0.25, style: small)
     period.draw(on: cr, x: left + width * 0.75, y: headerTop + 6)
     rule(cr, from: left, to: right, y: style.topMargin - 16, colour: style.brand, width: 1)
 
     let footerTop = size.height - style.bottomMargin + 18
     rule(cr, from: left, to: right, y: footerTop - 4, colour: style.rule, width: 0.5)
     small.alignment = .leading
-    context.typesetter.set(Markup.escape(running.footer), width: width * 0.7, style: small)
+    context.typesetter.set(PangoMarkup(escaping: running.footer), width: width * 0.7, style: small)
       .draw(on: cr, x: left, y: footerTop)
     small.alignment = .trailing
     context.typesetter.set("Page \(page) of \(total)", width: width * 0.3, style: small)

@@ -26,12 +26,13 @@ public enum PartnerSummaryPDF {
         "Summary for \(partner.name)", level: 0,
         anchor: Anchor(id: "headline", title: "Headline", level: 0)),
       .paragraph(
-        Markup.escape(
-          "From the \(meeting.title ?? pack.title) to the \(meeting.board ?? pack.board), "
+        PangoMarkup(
+          escaping:
+            "From the \(meeting.title ?? pack.title) to the \(meeting.board ?? pack.board), "
             + "\(period.label)\(meeting.date.map { ", meeting of \(Words.date($0))" } ?? ""). "
             + "It covers the \(items.count) indicator\(items.count == 1 ? "" : "s") that concern "
             + "\(partner.name): \(list(themes))."), style: content.body),
-      .paragraph(Markup.bold(headline(items)), style: content.body),
+      .paragraph(.bold(headline(items)), style: content.body),
       content.tiles(items),
       .heading(
         "Exceptions", level: 0, anchor: Anchor(id: "exceptions", title: "Exceptions", level: 0)),
@@ -39,7 +40,8 @@ public enum PartnerSummaryPDF {
     if exceptions.isEmpty {
       first.append(
         .paragraph(
-          Markup.escape("None of these indicators is an exception for the board this period."),
+          PangoMarkup(
+            escaping: "None of these indicators is an exception for the board this period."),
           style: content.body))
     }
     for item in exceptions {
@@ -50,8 +52,9 @@ public enum PartnerSummaryPDF {
         "Scorecard", level: 0, anchor: Anchor(id: "scorecard", title: "Scorecard", level: 0)),
       .table(content.scorecard(items)),
       .paragraph(
-        Markup.escape(
-          "! marks an exception. RAG: R red, A amber, G green against target. Direction is "
+        PangoMarkup(
+          escaping:
+            "! marks an exception. RAG: R red, A amber, G green against target. Direction is "
             + "against the previous period; \"no sig. change\" means the 95% intervals overlap. "
             + "SPC words follow NHS Making Data Count. The full key, charts and data are in the "
             + "board pack."), style: content.small),

@@ -33,9 +33,10 @@ struct PartnersFileReader {
       seen[id] = map.value("id")
       var recipients: [Mailbox] = []
       for (text, node) in map.textList("recipients", item: "recipient") ?? [] {
-        switch MailboxParser.parse(text) {
-        case .success(let mailbox): recipients.append(mailbox)
-        case .failure(let problem): context.error(problem.message, at: node)
+        do {
+          recipients.append(try Mailbox(parsing: text))
+        } catch {
+          context.error(error.recipientMessage(text), at: node)
         }
       }
       let themes = names(map.textList("themes"), valid: themeIDs, kind: "theme")

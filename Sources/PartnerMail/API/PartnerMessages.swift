@@ -67,7 +67,7 @@ public enum PartnerMessages {
           date: settings.date, textBody: templates.textBody(context),
           htmlBody: templates.htmlBody(context),
           attachments: [MailAttachment(fileName: fileName, data: pdf)])
-        results.set(index, .success(MailJob(partner: partner.id, message: message)))
+        results.set(index, .success(MailJob(group: partner.id, message: message)))
       } catch {
         results.set(
           index,

@@ -1,6 +1,6 @@
 import Foundation
-import HTMLReport
 import Mustache
+import Templating
 
 /// The three email templates, parsed: `subject.mustache`, `text.mustache`, `html.mustache`.
 ///

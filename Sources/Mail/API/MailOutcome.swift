@@ -1,5 +1,5 @@
-/// What happened to one partner's message in a batch.
-public struct PartnerOutcome: Sendable {
+/// What happened to one message in a batch, named by its recipient group (`MailJob.group`).
+public struct MailOutcome: Sendable {
   /// How it ended.
   public enum Status: Sendable {
     /// The server accepted it and the log records it.
@@ -12,22 +12,22 @@ public struct PartnerOutcome: Sendable {
     case failed(any Error & Sendable)
     /// Sent, but the log could not record it: a re-run would send it again. The batch stops.
     case sentNotLogged(SendRecord, any Error & Sendable)
-    /// Not sent, because the log could not record an earlier partner's message (`after`).
+    /// Not sent, because the log could not record an earlier group's message (`after`).
     case stopped(after: String)
   }
 
-  /// The partner's id.
-  public var partner: String
+  /// The recipient group's id, e.g. `health`.
+  public var group: String
   /// How it ended.
   public var status: Status
 
   /// An outcome.
-  public init(partner: String, status: Status) {
-    self.partner = partner
+  public init(group: String, status: Status) {
+    self.group = group
     self.status = status
   }
 
-  /// Whether the batch should report this partner as a failure.
+  /// Whether the batch should report this message as a failure.
   public var isFailure: Bool {
     switch status {
     case .failed, .sentNotLogged, .stopped: return true
@@ -40,23 +40,23 @@ public struct PartnerOutcome: Sendable {
     switch status {
     case .sent(let record):
       return
-        "\(partner): sent to \(record.recipients.joined(separator: ", ")) (\(record.messageID))"
+        "\(group): sent to \(record.recipients.joined(separator: ", ")) (\(record.messageID))"
     case .alreadySent(let record):
-      return "\(partner): already sent at \(record.sentAt.formatted(.iso8601)); not sent again"
+      return "\(group): already sent at \(record.sentAt.formatted(.iso8601)); not sent again"
     case .written(let path):
-      return "\(partner): wrote \(path)"
+      return "\(group): wrote \(path)"
     case .failed(let error):
-      return "\(partner): not sent: \(error)"
+      return "\(group): not sent: \(error)"
     case .sentNotLogged(let record, let error):
       return
-        "\(partner): sent to \(record.recipients.joined(separator: ", ")) (\(record.messageID)), "
+        "\(group): sent to \(record.recipients.joined(separator: ", ")) (\(record.messageID)), "
         + "but the send log could not record it, so sending stopped: \(error). Until it is "
-        + "recorded, a re-run sends \(partner) again, with the same Message-ID so that mail "
+        + "recorded, a re-run sends \(group) again, with the same Message-ID so that mail "
         + "systems which de-duplicate drop the copy; to record it instead, add this line to the "
         + "send log: \(SendLog.line(for: record))"
     case .stopped(let after):
       return
-        "\(partner): not sent: sending stopped because the send log could not record \(after)'s message; run again once the log can be written"
+        "\(group): not sent: sending stopped because the send log could not record \(after)'s message; run again once the log can be written"
     }
   }
 }

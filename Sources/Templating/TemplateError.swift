@@ -1,5 +1,12 @@
 /// A template that cannot be used, with the file and line at fault:
 /// `Templates/tiles.mustache:12:5: error: the section "themes" is closed with "theme"`.
+///
+/// It lives in `Templating`, the one small target both template users depend on — the dashboard
+/// (`HTMLReport`) and the partner emails (`PartnerMail`) — so the emails need not depend on the
+/// dashboard, and with it Cairo, Pango and Ink, to name a broken template the same way. It is
+/// not in `IndicatorModel`: a template is an output's concern, not the pack's, and naming
+/// swift-mustache's parser errors (`TemplateError+Words.swift`) needs Mustache, which the model
+/// never imports.
 public struct TemplateError: Error, CustomStringConvertible, Hashable, Sendable {
   /// The template's path as the user wrote it, or `name (built in)`.
   public var origin: String
