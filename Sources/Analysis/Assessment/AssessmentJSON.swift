@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import IndicatorModel
 
 /// Pretty-printed `assessment.json`, encoded indicator by indicator and written in pieces.
 ///
@@ -68,15 +68,9 @@ enum AssessmentJSON {
 
   /// Every indicator's pretty JSON, indented to its depth, in order.
   static func encodeElements(_ indicators: [IndicatorAssessment]) throws -> [Data] {
-    let slots = Slots(count: indicators.count)
-    DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
-      slots.set(
-        index,
-        Result {
-          indented(try encoder(prettyPrinted: true).encode(indicators[index]))
-        })
+    try indicators.concurrentMap { indicator in
+      indented(try encoder(prettyPrinted: true).encode(indicator))
     }
-    return try slots.values()
   }
 
   /// The text with `elementIndent` before every line that has any character; the encoder
@@ -102,25 +96,5 @@ enum AssessmentJSON {
       return start
     }
     return nil
-  }
-
-  /// One result per indicator, written by concurrent tasks, read once they are all done.
-  final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Data, any Error>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Data, any Error>) {
-      lock.lock()
-      results[index] = result
-      lock.unlock()
-    }
-
-    func values() throws -> [Data] {
-      lock.lock()
-      defer { lock.unlock() }
-      return try results.map { try $0!.get() }
-    }
   }
 }
