@@ -9,10 +9,14 @@
 /// The limits are measured, not guessed: 64 MiB blocks (every big string from the heap) made the
 /// 200-indicator build 15% slower and 140 MiB bigger (copying reallocations, idle arenas), while
 /// 8 MiB covers every chart buffer and changes neither.
-enum AllocatorTuning {
+///
+/// The setting is the whole process's, so the library never makes it: an executable that
+/// builds packs calls `keepFreedMemory()` once at its start (`boardpack`, and the child build
+/// of `boardpack-bench`, so its figures are those of `boardpack build`).
+public enum AllocatorTuning {
   /// Blocks under 8 MiB come from the heap, and the heap keeps up to 64 MiB free.
   /// Idempotent; a no-op where glibc's mallopt is not available.
-  static func keepFreedMemory() {
+  public static func keepFreedMemory() {
     #if canImport(CGlibc) && os(Linux)
       _ = mallopt(M_MMAP_THRESHOLD, 8 << 20)
       _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)

@@ -42,7 +42,6 @@ public enum PackBuilder {
   static func perform(
     _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void
   ) async throws -> BuildResult {
-    AllocatorTuning.keepFreedMemory()
     var stages: [(String, Double)] = []
     let clock = ContinuousClock()
     var start = clock.now
