@@ -57,8 +57,8 @@ final class StagingWriter: Sendable {
     written.withLock { $0.append(digest) }
   }
 
-  /// Writes one file from pieces as `produce` hands them over, so a large file (the 150 MB
-  /// assessment of a 500-indicator pack) is never held whole; its digest is taken as it goes.
+  /// Writes one file from pieces as `produce` hands them over, so a large file (a large pack's
+  /// assessment.json) is never held whole; its digest is taken as it goes.
   func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
     let file = try folder.create(path)
     defer { file.close() }

@@ -6,7 +6,7 @@ import IndicatorModel
 /// Files are independent until duplicates across files are looked for, so each is parsed into
 /// its own slot with its own diagnostic log; the caller merges the slots in file order, which
 /// gives the same observations and the same diagnostics, in the same order, as reading the
-/// files one after another. A pack of one CSV per indicator spent most of its load here.
+/// files one after another. Parsing them is most of the load of a pack of many data files.
 struct DataFileBatch: Sendable {
   /// The valid indicators by id.
   let indicators: [String: Indicator]
