@@ -19,8 +19,10 @@ enum BuildBench {
     var steps: [String: Double]
   }
 
-  /// The child: builds `pack` into `output` and prints its figures.
+  /// The child: builds `pack` into `output` and prints its figures. Its allocator is tuned as
+  /// `boardpack`'s is, so the figures are those of `boardpack build`.
   static func child(pack: String, output: String, period: String?) async -> Int32 {
+    AllocatorTuning.keepFreedMemory()
     let request = BuildRequest(
       pack: pack, output: output,
       period: period.flatMap { Period($0, periodicity: .financialQuarter) },

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PackBuilder
 
 /// `boardpack`: quarterly performance packs for boards, from a folder of indicator files.
 @main
@@ -12,6 +13,13 @@ struct Boardpack: AsyncParsableCommand {
       ChartCommand.self, EmailCommand.self, ImportCommand.self, InitCommand.self,
     ]
   )
+
+  /// The process's entry: tunes the allocator for building packs (`AllocatorTuning`), a
+  /// setting for the whole process that only the executable may make, then runs the command.
+  static func main() async {
+    AllocatorTuning.keepFreedMemory()
+    await main(nil)
+  }
 }
 
 /// The version written into assessments and manifests.

@@ -21,60 +21,23 @@ struct BuildCommand: AsyncParsableCommand {
 
   @OptionGroup var options: PackOptions
 
-  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
-  var output: String = "Output"
+  @OptionGroup var outputOptions: OutputOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Comma-separated outputs to write: \(OutputKind.allCases.map(\.rawValue).joined(separator: ",")) (default: all).",
-      valueName: "LIST"))
-  var format: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Templates for index.html; a file missing here is taken from the built-in set (default: Templates if it exists).",
-      valueName: "DIR"))
-  var templates: String?
+  @Option(help: ArgumentHelp("Outputs to write, comma-separated.", valueName: "LIST"))
+  var format: OutputSelection = .all
 
   @Flag(help: "Print only errors and warnings.")
   var quiet = false
 
   func validate() throws {
-    _ = try kinds()
-    if let templates {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder),
-        isFolder.boolValue
-      else { throw ValidationError("--templates \(templates): no such folder") }
-    }
-  }
-
-  /// `--templates`, else `Templates/` when the current folder has one, else none (built in).
-  var templateFolder: String? {
-    if let templates { return templates }
-    var isFolder: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: "Templates", isDirectory: &isFolder)
-    return exists && isFolder.boolValue ? "Templates" : nil
-  }
-
-  func kinds() throws -> Set<OutputKind> {
-    guard let format else { return Set(OutputKind.allCases) }
-    var kinds: Set<OutputKind> = []
-    for name in format.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-      guard let kind = OutputKind(rawValue: name) else {
-        throw ValidationError(
-          "unknown output \"\(name)\" (choose from \(OutputKind.allCases.map(\.rawValue).joined(separator: ", ")))"
-        )
-      }
-      kinds.insert(kind)
-    }
-    return kinds
+    try outputOptions.validateTemplates()
   }
 
   func run() async throws {
     let request = BuildRequest(
-      pack: options.directory, output: output, period: options.period, kinds: try kinds(),
-      version: BoardpackVersion.current, templates: templateFolder)
+      pack: options.directory, output: outputOptions.output, period: options.period,
+      kinds: format.kinds, version: BoardpackVersion.current,
+      templates: outputOptions.templateFolder)
     let display = BuildDisplay.detect(
       quiet: quiet, environment: ProcessInfo.processInfo.environment)
     let line = ProgressLine()
@@ -96,7 +59,8 @@ struct BuildCommand: AsyncParsableCommand {
     for warning in result.warnings { print(warning, to: &standardError) }
     let summary = BuildSummary(
       result: result,
-      folder: "\(output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))")
+      folder:
+        "\(outputOptions.output)/\(result.folder.pathComponents.suffix(2).joined(separator: "/"))")
     switch display {
     case .quiet: return
     case .terminal: summary.short.forEach { print($0) }

@@ -1,4 +1,5 @@
 import Foundation
+import IndicatorModel
 import PackBuilder
 
 #if canImport(Glibc)
@@ -24,31 +25,37 @@ enum BuildDisplay: Equatable {
 
 /// The updating progress line: `[20/64] charts 12/42`, redrawn at most 20 times a second (and
 /// always for the last unit), from whichever thread finished the unit.
-final class ProgressLine: @unchecked Sendable {
-  private let lock = NSLock()
+final class ProgressLine: Sendable {
+  /// When the line was last drawn, and whether it is on the screen.
+  private struct State: Sendable {
+    var lastDrawn: ContinuousClock.Instant?
+    var isShown = false
+  }
+
   private let clock = ContinuousClock()
-  private var lastDrawn: ContinuousClock.Instant?
-  private var isShown = false
+  private let state = Locked(State())
 
   func show(_ progress: BuildProgress) {
-    lock.lock()
-    defer { lock.unlock() }
-    let now = clock.now
-    if let lastDrawn, now - lastDrawn < .milliseconds(50), progress.done < progress.total {
-      return
+    state.withLock { state in
+      let now = clock.now
+      if let lastDrawn = state.lastDrawn, now - lastDrawn < .milliseconds(50),
+        progress.done < progress.total
+      {
+        return
+      }
+      state.lastDrawn = now
+      state.isShown = true
+      // Carriage return and "erase line": the new text replaces the old in place.
+      write("\r\u{1B}[K" + progress.description)
     }
-    lastDrawn = now
-    isShown = true
-    // Carriage return and "erase line": the new text replaces the old in place.
-    write("\r\u{1B}[K" + progress.description)
   }
 
   /// Removes the line, so what is printed next starts on a clean line.
   func clear() {
-    lock.lock()
-    defer { lock.unlock() }
-    if isShown { write("\r\u{1B}[K") }
-    isShown = false
+    state.withLock { state in
+      if state.isShown { write("\r\u{1B}[K") }
+      state.isShown = false
+    }
   }
 
   private func write(_ text: String) {

@@ -54,14 +54,7 @@ struct EmailCommand: ParsableCommand {
   @Flag(help: "Send even to partners the send log says were already sent, as new messages.")
   var resend = false
 
-  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
-  var output: String = "Output"
-
-  @Option(
-    help: ArgumentHelp(
-      "Templates; email/*.mustache here replace the built-in ones file by file (default: Templates if it exists).",
-      valueName: "DIR"))
-  var templates: String?
+  @OptionGroup var outputOptions: OutputOptions
 
   @Option(
     help: ArgumentHelp(
@@ -125,14 +118,14 @@ struct EmailCommand: ParsableCommand {
     let emailTemplates: EmailTemplates
     do {
       emailTemplates = try EmailTemplates.loading(
-        from: templateFolder.map(URL.init(fileURLWithPath:)))
+        from: outputOptions.templateFolder.map(URL.init(fileURLWithPath:)))
     } catch let error as TemplateError {
       print(error, to: &standardError)
       throw ExitCode(1)
     }
 
     // Held until the process ends: nothing below may run in two processes at once.
-    let folder = SendFolder(output: output, pack: pack.id, period: period)
+    let folder = SendFolder(output: outputOptions.output, pack: pack.id, period: period)
     let lock = try lock(folder)
     let log = folder.sendLog()
     if settings != nil { try carryOver(log) }
@@ -182,11 +175,4 @@ struct EmailCommand: ParsableCommand {
     return [chosen]
   }
 
-  /// `--templates`, else `Templates/` when the current folder has one, else none (built in).
-  var templateFolder: String? {
-    if let templates { return templates }
-    var isFolder: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: "Templates", isDirectory: &isFolder)
-    return exists && isFolder.boolValue ? "Templates" : nil
-  }
 }

@@ -5,21 +5,16 @@ import Foundation
 
 /// Writes a Cairo RGB24 image surface as an RGB PNG, its image data deflated by libdeflate.
 ///
-/// Written by hand (about 60 lines) rather than calling `cairo_surface_write_to_png_stream` because
-/// Cairo gives libpng no compression setting: its default level took ~7 ms of a ~8 ms 800×400
-/// chart, over the 5 ms budget of design §10. A low level with no row filter (see `rows`) is
-/// several times faster for flat chart graphics at a similar size. The image data is compressed in one call
-/// by libdeflate (whole buffer in, whole buffer out), which measured a little faster than zlib's
-/// `compress2` at level 1 and 16% smaller (see `compressionLevel`); zlib is kept for the chunk
-/// CRCs. Both are used through their C APIs (not Swift wrappers) so bytes are stable for a given
-/// library version.
+/// Written by hand rather than calling `cairo_surface_write_to_png_stream` because Cairo gives
+/// libpng no compression setting, and its default level alone would spend a chart's whole time
+/// budget (design §10); a low level with no row filter (see `rows`) is several times faster
+/// for flat chart graphics at a similar size. The image data is compressed in one call by
+/// libdeflate (whole buffer in, whole buffer out), faster and smaller than zlib's `compress2`;
+/// zlib is kept for the chunk CRCs. Both are used through their C APIs (not Swift wrappers) so
+/// bytes are stable for a given library version. Measurements: docs/performance.md, "PNG".
 enum PNGEncoder {
-  /// libdeflate level 1…12. Measured on the IDAT data of the example pack's 84 chart images
-  /// (1× and 2×, Sub-filtered then, libdeflate 1.14, a fresh compressor each): level 2 took 2.8 ms an
-  /// image and 49.0 KiB, level 4 2.9 ms and 48.6 KiB, level 6 3.2 ms and 46.7 KiB; zlib's level
-  /// 1, used before, 3.05 ms and 58.3 KiB. libdeflate's level 1 was the slowest of all (5.5 ms:
-  /// its fastest match finder does badly on the long runs of flat chart pixels), so it is not
-  /// the cheap choice it is in zlib. Time is the budget here, not bytes.
+  /// libdeflate level 1…12: 2 is the fastest on chart images, since libdeflate's level 1 does
+  /// badly on long runs of flat pixels (unlike zlib's). Time is the budget here, not bytes.
   static let compressionLevel: Int32 = 2
 
   static func encode(_ surface: OpaquePointer) throws -> Data {
@@ -48,9 +43,8 @@ enum PNGEncoder {
   /// "None") then its RGB bytes.
   ///
   /// No filter, because chart images are flat colours and antialiased edges in a few hues: the
-  /// same pixel values recur, and deflate finds them as they are. On the 2× charts of a
-  /// synthetic pack, unfiltered rows deflated 19% smaller and 6–14% faster than with the "Sub"
-  /// filter used before (e.g. 86 KB and 4.4 ms against 106 KB and 4.8–5.1 ms, libdeflate 2).
+  /// same pixel values recur, and deflate finds them as they are, smaller and faster than after
+  /// a filter.
   ///
   /// This loop touches every pixel (1.3 million for a 2× chart), so the 3 RGB bytes of a pixel
   /// are stored as one 4-byte write whose spare byte the next pixel overwrites, and the buffer

@@ -16,8 +16,8 @@ enum SVGIdentifiers {
     return svg.withUTF8 { rewrite(bytes: $0, prefix: Array(prefix.utf8)) }
   }
 
-  /// `rewrite(_:prefix:)` on the UTF-8 bytes. The 1,500 charts of a large dashboard are some
-  /// 200 MB of SVG, so the text between ids is copied in runs rather than byte by byte, and
+  /// `rewrite(_:prefix:)` on the UTF-8 bytes. A large dashboard's charts are hundreds of
+  /// megabytes of SVG, so the text between ids is copied in runs rather than byte by byte, and
   /// only a byte that can begin an opener (`i`, `h`, `u`) is looked at twice.
   static func rewrite(bytes: UnsafeBufferPointer<UInt8>, prefix: [UInt8]) -> String {
     let surface = Array("surface".utf8)

@@ -4,8 +4,8 @@ import Foundation
 /// write itself, so an inline SVG is announced by screen readers (design §6.2).
 enum SVGTitle {
   static func insert(title: String, into svg: String) -> String {
-    // Searched in the UTF-8 view: Foundation's `range(of:)` copied the whole chart to UTF-16
-    // to find a tag in its first few hundred bytes.
+    // Searched in the UTF-8 view: Foundation's `range(of:)` would copy the whole chart to
+    // UTF-16 to find a tag in its first few hundred bytes.
     var text = svg
     guard let open = text.utf8.firstRange(of: "<svg".utf8),
       let close = text.utf8[open.upperBound...].firstIndex(of: UInt8(ascii: ">"))

@@ -38,8 +38,8 @@ public enum NumberFormat {
     fracPart = Array((fracPart + Array(repeating: 0, count: max(0, decimals))).prefix(decimals))
     while intPart.count > 1 && intPart.first == 0 { intPart.removeFirst() }
     let isZero = intPart.allSatisfy { $0 == 0 } && fracPart.allSatisfy { $0 == 0 }
-    // Written as ASCII bytes: a large dashboard formats some million numbers, and joining
-    // one-digit strings was a tenth of its time.
+    // Written as ASCII bytes, not joined one-digit strings: a large dashboard formats some
+    // million numbers.
     var text: [UInt8] = negative && !isZero ? [UInt8(ascii: "-")] : []
     for (i, digit) in intPart.enumerated() {
       if grouped && intPart.count > 3 && i > 0 && (intPart.count - i) % 3 == 0 {
@@ -58,7 +58,7 @@ public enum NumberFormat {
   static func decimalDigits(of value: Double) -> (Bool, [Int], Int) {
     let text = "\(abs(value))"  // Swift prints the shortest string that reads back the same
     // Read as ASCII bytes, not Characters: `Character.wholeNumberValue` looks up Unicode
-    // properties, which made number formatting a large part of the dashboard's time.
+    // properties for every digit.
     let bytes = Array(text.utf8)
     var mantissa = bytes[...]
     var exponent = 0

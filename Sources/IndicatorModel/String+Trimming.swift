@@ -2,9 +2,9 @@ extension String {
   /// The text without the spaces and tabs at either end: what Foundation's
   /// `trimmingCharacters(in: .whitespaces)` gives, without its cost.
   ///
-  /// Written by hand because the loader trims every cell of every data file: Foundation's
-  /// version bridges each string to NSString and back, which took a third of `boardpack check`
-  /// on a 500-indicator pack. Most cells have nothing to trim and are returned as they are.
+  /// Written by hand because the loader trims every cell of every data file, and Foundation's
+  /// version bridges each string to NSString and back. Most cells have nothing to trim and are
+  /// returned as they are.
   public func trimmingSpaces() -> String {
     // Most cells start and end with a visible ASCII character: nothing to look for.
     if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,

@@ -1,7 +1,7 @@
 /// Text a person typed, shown back in a message or checked before it reaches an output.
 ///
-/// Messages quote what was wrong; quoting a whole 8 MB cell made one bad file cost gigabytes,
-/// and quoting a control character sent it to the terminal. So a quotation is cut to
+/// Messages quote what was wrong; a whole cell can be megabytes, quoted again in every message
+/// about its row, and a control character would reach the terminal. So a quotation is cut to
 /// `shownCharacters` and writes control characters as escapes.
 public enum UserText {
   /// How many characters of the offending text a message quotes.

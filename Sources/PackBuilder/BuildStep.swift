@@ -43,24 +43,22 @@ struct BuildStep: Sendable {
 /// Writes files into the staging folder and remembers their digests; safe to share between
 /// steps running at the same time (each file is written once, by one step). Every path is
 /// checked to stay inside the folder (`OutputPath`) before anything is written.
-final class StagingWriter: @unchecked Sendable {
+final class StagingWriter: Sendable {
   private let folder: OutputFolder
-  private let lock = NSLock()
-  private var written: [FileDigest] = []
-  private var read: [FileDigest] = []
+  /// Digests of the files written and of the inputs steps read.
+  private let written = Locked<[FileDigest]>([])
+  private let recordedInputs = Locked<[FileDigest]>([])
 
   init(folder: OutputFolder) { self.folder = folder }
 
   func write(_ data: Data, to path: String) throws {
     try folder.write(data, to: path)
     let digest = FileDigest(path: path, data: data)
-    lock.lock()
-    written.append(digest)
-    lock.unlock()
+    written.withLock { $0.append(digest) }
   }
 
-  /// Writes one file from pieces as `produce` hands them over, so a large file (the 150 MB
-  /// assessment of a 500-indicator pack) is never held whole; its digest is taken as it goes.
+  /// Writes one file from pieces as `produce` hands them over, so a large file (a large pack's
+  /// assessment.json) is never held whole; its digest is taken as it goes.
   func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
     let file = try folder.create(path)
     defer { file.close() }
@@ -72,23 +70,17 @@ final class StagingWriter: @unchecked Sendable {
       bytes += piece.count
     }
     let digest = FileDigest(path: path, sha256: hash.finalize(), bytes: bytes)
-    lock.lock()
-    written.append(digest)
-    lock.unlock()
+    written.withLock { $0.append(digest) }
   }
 
   /// Lists a file a step read (a template from `--templates`) among the manifest's inputs.
   func recordInput(_ digest: FileDigest) {
-    lock.lock()
-    read.append(digest)
-    lock.unlock()
+    recordedInputs.withLock { $0.append(digest) }
   }
 
   /// The inputs steps recorded, by path.
   var inputs: [FileDigest] {
-    lock.lock()
-    defer { lock.unlock() }
-    return read.sorted { $0.path < $1.path }
+    recordedInputs.withLock { $0 }.sorted { $0.path < $1.path }
   }
 
   /// A file this build has written already, read back from the staging folder.
@@ -97,8 +89,6 @@ final class StagingWriter: @unchecked Sendable {
   }
 
   var files: [FileDigest] {
-    lock.lock()
-    defer { lock.unlock() }
-    return written.sorted { $0.path < $1.path }
+    written.withLock { $0 }.sorted { $0.path < $1.path }
   }
 }

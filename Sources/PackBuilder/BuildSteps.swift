@@ -22,8 +22,8 @@ enum BuildSteps {
   }
 
   /// `assessment.json`, byte-identical to `boardpack assess --format json`.
-  /// Streamed to the file a few indicators at a time: held whole, the file of a 500-indicator
-  /// pack (150 MB) was most of a large build's peak memory.
+  /// Streamed to the file a few indicators at a time: held whole, a large pack's file would be
+  /// most of the build's peak memory.
   static let assessmentJSON = BuildStep(name: "assessment.json") { context, writer in
     try writer.stream(to: "assessment.json") { write in
       try context.assessment.writeJSON(to: write)

@@ -6,6 +6,8 @@ import Foundation
 /// them. The steps run on threads of their own (`DedicatedThread`), so the dashboard's waiting
 /// holds up no other step.
 final class ChartSVGGate: @unchecked Sendable {
+  // Sendable by hand: `isOpen` is only touched while `condition` is locked. Not a `Locked`,
+  // because waiting needs the condition variable that guards the flag.
   private let condition = NSCondition()
   private var isOpen = false
 

@@ -57,43 +57,32 @@ enum ChartsStep {
     let indicators = context.pack.indicators
     let assessed = Dictionary(
       context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let failures = FailureBox()
-    DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
-      let indicator = indicators[index]
-      guard let assessment = assessed[indicator.id] else { return }
+    let failures = indicators.concurrentMap { indicator -> String? in
+      guard let assessment = assessed[indicator.id] else { return nil }
       do {
         for kind in kinds {
           try draw(
             indicator, kind,
             kind.chart(indicator: indicator, assessment: assessment, pack: context.pack))
         }
+        return nil
       } catch {
-        failures.record("\(indicator.id): \(error)")
+        return "\(indicator.id): \(error)"
       }
     }
-    if let failure = failures.first { throw ChartsStepError(description: failure) }
+    try ChartsStepError.throwFirst(of: failures)
   }
 }
 
 struct ChartsStepError: Error, CustomStringConvertible {
   let description: String
-}
 
-/// The first failure among concurrent workers.
-final class FailureBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private var failures: [String] = []
-
-  func record(_ failure: String) {
-    lock.lock()
-    failures.append(failure)
-    lock.unlock()
-  }
-
-  var first: String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return failures.sorted().first
+  /// Throws the first of the failures of concurrent tasks (nil: a task that succeeded), in
+  /// order of their text, so the same inputs always report the same failure.
+  static func throwFirst(of failures: [String?]) throws {
+    if let first = failures.compactMap({ $0 }).sorted().first {
+      throw ChartsStepError(description: first)
+    }
   }
 }
 

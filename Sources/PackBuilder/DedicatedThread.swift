@@ -3,10 +3,9 @@ import Foundation
 /// Runs blocking work on a thread of its own and awaits it.
 ///
 /// The build's steps are long, synchronous and CPU-bound (Cairo, Pango, encoders). Run directly
-/// in tasks they would each hold one of the cooperative pool's threads (one per core), so on 2
-/// cores two steps ran and the others waited for them: the charts could start only after
-/// assessment.json had finished. On threads of their own all steps start at once and the
-/// system shares the cores between them; the awaiting tasks hold no thread.
+/// in tasks they would each hold one of the cooperative pool's threads (one per core), and the
+/// other steps would wait for them to finish. On threads of their own all steps start at once
+/// and the system shares the cores between them; the awaiting tasks hold no thread.
 enum DedicatedThread {
   static func run(_ name: String, _ work: @escaping @Sendable () throws -> Void) async throws {
     try await withCheckedThrowingContinuation {

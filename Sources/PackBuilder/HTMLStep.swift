@@ -31,9 +31,8 @@ enum HTMLStep {
   /// The SVG files of `charts/`, when the build makes them: this waits until the charts step
   /// has written them all (it writes them before its PNGs and PDFs: `ChartSVGGate`). They are
   /// the same drawing the page would make (same renderer, size, branding and id prefix), so
-  /// reading them back from the staging folder (from the page cache, about 0.1 s for 1,500)
-  /// saves drawing them twice (2.8 ms each), and holding them in memory between the steps is
-  /// not needed.
+  /// reading them back from the staging folder (from the page cache, far cheaper than drawing)
+  /// saves drawing them twice, and holding them in memory between the steps is not needed.
   static func drawnCharts(_ context: BuildContext, _ writer: StagingWriter) -> DrawnChartSVG? {
     guard let gate = context.chartSVGs else { return nil }
     gate.wait()

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import IndicatorModel
 import PDFReport
@@ -18,20 +17,19 @@ enum PDFSteps {
     name: "summaries", units: { $0.pack.partners.count }
   ) { context, writer, progress in
     let partners = context.pack.partners
-    let failures = FailureBox()
-    DispatchQueue.concurrentPerform(iterations: partners.count) { index in
-      let partner = partners[index]
+    let failures = partners.concurrentMap { partner -> String? in
       do {
         let data = try PartnerSummaryPDF.render(
           partner: partner, pack: context.pack, assessment: context.assessment,
           date: context.documentDate, logoPath: context.logoPath)
         try writer.write(data, to: "summaries/\(partner.id).pdf")
         progress.advance()
+        return nil
       } catch {
-        failures.record("\(partner.id): \(error)")
+        return "\(partner.id): \(error)"
       }
     }
-    if let failure = failures.first { throw ChartsStepError(description: failure) }
+    try ChartsStepError.throwFirst(of: failures)
   }
 }
 

@@ -42,7 +42,6 @@ public enum PackBuilder {
   static func perform(
     _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void
   ) async throws -> BuildResult {
-    AllocatorTuning.keepFreedMemory()
     var stages: [(String, Double)] = []
     let clock = ContinuousClock()
     var start = clock.now
@@ -76,13 +75,17 @@ public enum PackBuilder {
       chartSVGs: BuildSteps.dashboardTakesChartSVGs(request.kinds) ? ChartSVGGate() : nil)
     let steps = BuildSteps.steps(for: request.kinds)
     for step in steps { tracker.expect(step.name, units: step.units(context)) }
-    let timings = StepTimings()
+    // Each step's own time, recorded by the step's thread as it ends.
+    let timings = Locked<[String: Double]>([:])
     var warnings: [String] = []
     // One step, on its own thread (`DedicatedThread`).
     @Sendable func run(_ step: BuildStep) throws {
       tracker.started(step.name)
       let stepStart = clock.now
-      defer { timings.record(step.name, seconds(clock.now - stepStart)) }
+      defer {
+        let elapsed = seconds(clock.now - stepStart)
+        timings.withLock { $0[step.name] = elapsed }
+      }
       do {
         try step.run(context, writer, tracker.step(step.name))
       } catch let error as BuildError {
@@ -122,7 +125,7 @@ public enum PackBuilder {
       folder.discard()
       throw error
     }
-    let stepTimes = timings.all
+    let stepTimes = timings.withLock { $0 }
     return BuildResult(
       folder: destination, files: writer.files, stages: stages,
       steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } },
@@ -131,23 +134,5 @@ public enum PackBuilder {
 
   static func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-  }
-}
-
-/// Each step's own time, recorded by the step's task as it ends.
-final class StepTimings: @unchecked Sendable {
-  private let lock = NSLock()
-  private var seconds: [String: Double] = [:]
-
-  func record(_ step: String, _ value: Double) {
-    lock.lock()
-    seconds[step] = value
-    lock.unlock()
-  }
-
-  var all: [String: Double] {
-    lock.lock()
-    defer { lock.unlock() }
-    return seconds
   }
 }

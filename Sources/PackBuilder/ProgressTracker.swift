@@ -1,27 +1,33 @@
-import Foundation
+import IndicatorModel
 
 /// Counts the units of a build as steps finish them, from any thread, and reports each change.
-final class ProgressTracker: @unchecked Sendable {
-  private let lock = NSLock()
+final class ProgressTracker: Sendable {
+  /// What has been counted, changed by one thread at a time.
+  private struct State: Sendable {
+    /// Each step's number of units.
+    var totals: [String: Int]
+    /// Each step's units done so far.
+    var counts: [String: Int] = [:]
+    /// Units of the whole build done, and its total.
+    var done = 0
+    var total: Int
+  }
+
+  private let state: Locked<State>
   private let report: @Sendable (BuildProgress) -> Void
-  private var totals: [String: Int]
-  private var counts: [String: Int] = [:]
-  private var done = 0
-  private var total: Int
 
   /// `totals`: each step's number of units.
   init(totals: [String: Int], report: @escaping @Sendable (BuildProgress) -> Void) {
-    self.totals = totals
-    self.total = totals.values.reduce(0, +)
+    state = Locked(State(totals: totals, total: totals.values.reduce(0, +)))
     self.report = report
   }
 
   /// Adds a step (or changes its size) once it is known, e.g. the outputs after assessment.
   func expect(_ step: String, units: Int) {
-    lock.lock()
-    total += units - (totals[step] ?? 0)
-    totals[step] = units
-    lock.unlock()
+    state.withLock { state in
+      state.total += units - (state.totals[step] ?? 0)
+      state.totals[step] = units
+    }
   }
 
   /// A step began: shown before its first unit is done.
@@ -31,15 +37,16 @@ final class ProgressTracker: @unchecked Sendable {
   func advance(_ step: String) { send(step, advance: 1) }
 
   private func send(_ step: String, advance: Int) {
-    lock.lock()
-    let stepDone = (counts[step] ?? 0) + advance
-    counts[step] = stepDone
-    done += advance
-    let progress = BuildProgress(
-      step: step, stepDone: stepDone, stepTotal: totals[step] ?? 1, done: done, total: total)
-    // Reported under the lock so the numbers reach the display in the order they were counted.
-    report(progress)
-    lock.unlock()
+    state.withLock { state in
+      let stepDone = (state.counts[step] ?? 0) + advance
+      state.counts[step] = stepDone
+      state.done += advance
+      // Reported under the lock so the numbers reach the display in the order they were counted.
+      report(
+        BuildProgress(
+          step: step, stepDone: stepDone, stepTotal: state.totals[step] ?? 1, done: state.done,
+          total: state.total))
+    }
   }
 
   /// The tracker as one step sees it.

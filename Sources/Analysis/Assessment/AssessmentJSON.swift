@@ -1,15 +1,15 @@
-import Dispatch
 import Foundation
+import IndicatorModel
 
 /// Pretty-printed `assessment.json`, encoded indicator by indicator and written in pieces.
 ///
-/// One `JSONEncoder` call over a whole assessment builds its entire tree before writing a byte:
-/// for 500 indicators × 40 periods (a 157 MB file) that peaked at 936 MiB and took 7 s of CPU,
-/// most of a large build's memory. The encoder's pretty printing is regular (two spaces a
-/// level, strings escaped onto one line), so an indicator encoded on its own and indented by
-/// its depth is exactly its text inside the whole; the rest of the document is encoded with no
-/// indicators and the array spliced in. The indicators are independent, so they are encoded on
-/// every core, each into its own slot. A test compares the result with one encoder call.
+/// One `JSONEncoder` call over a whole assessment builds its entire tree before writing a byte,
+/// which for a large pack is most of a build's peak memory. The encoder's pretty printing is
+/// regular (two spaces a level, strings escaped onto one line), so an indicator encoded on its
+/// own and indented by its depth is exactly its text inside the whole; the rest of the document
+/// is encoded with no indicators and the array spliced in. The indicators are independent, so
+/// they are encoded on every core (`concurrentMap`). A test compares the result with one
+/// encoder call.
 enum AssessmentJSON {
   /// The encoder settings of `Assessment.jsonData`.
   static func encoder(prettyPrinted: Bool) -> JSONEncoder {
@@ -35,7 +35,7 @@ enum AssessmentJSON {
   static let defaultBatchSize = 32
 
   /// The document in pieces, in order, to `sink`: the text of at most `batchSize` indicators is
-  /// held at a time, so a build can stream a 150 MB file to disk instead of holding it whole.
+  /// held at a time, so a build can stream a large file to disk instead of holding it whole.
   static func write(
     _ assessment: Assessment, batchSize: Int = defaultBatchSize, to sink: (Data) throws -> Void
   ) throws {
@@ -68,15 +68,9 @@ enum AssessmentJSON {
 
   /// Every indicator's pretty JSON, indented to its depth, in order.
   static func encodeElements(_ indicators: [IndicatorAssessment]) throws -> [Data] {
-    let slots = Slots(count: indicators.count)
-    DispatchQueue.concurrentPerform(iterations: indicators.count) { index in
-      slots.set(
-        index,
-        Result {
-          indented(try encoder(prettyPrinted: true).encode(indicators[index]))
-        })
+    try indicators.concurrentMap { indicator in
+      indented(try encoder(prettyPrinted: true).encode(indicator))
     }
-    return try slots.values()
   }
 
   /// The text with `elementIndent` before every line that has any character; the encoder
@@ -102,25 +96,5 @@ enum AssessmentJSON {
       return start
     }
     return nil
-  }
-
-  /// One result per indicator, written by concurrent tasks, read once they are all done.
-  final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Data, any Error>?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Data, any Error>) {
-      lock.lock()
-      results[index] = result
-      lock.unlock()
-    }
-
-    func values() throws -> [Data] {
-      lock.lock()
-      defer { lock.unlock() }
-      return try results.map { try $0!.get() }
-    }
   }
 }

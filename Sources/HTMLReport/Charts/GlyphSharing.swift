@@ -1,10 +1,10 @@
 /// Shares Cairo's glyph outlines between every chart on the page.
 ///
 /// Cairo's SVG draws text as `<use>` of a `<symbol>` per glyph, and each chart carries its own
-/// copy of every outline it uses: some 100 kB a chart, 70% of its size. Across a page the same
-/// few hundred outlines repeat in every chart, so each distinct outline is kept once, in the
-/// page's hidden sprite, and the charts refer to it there (`<use>` may point anywhere in the
-/// same document). The page shrinks about threefold; what the charts show is unchanged.
+/// copy of every outline it uses, most of its size. Across a page the same few hundred outlines
+/// repeat in every chart, so each distinct outline is kept once, in the page's hidden sprite,
+/// and the charts refer to it there (`<use>` may point anywhere in the same document). What the
+/// charts show is unchanged.
 final class GlyphSharing {
   private var idsByOutline: [String: String] = [:]
   private var outlines: [(id: String, body: String)] = []

@@ -2,16 +2,15 @@ import Foundation
 
 /// Byte-level search in UTF-8 text, for the large SVG documents Cairo writes.
 ///
-/// Foundation's `range(of:)` on a `String` bridges to `NSString` and walks UTF-16, which took
-/// most of the dashboard's time (the charts' own drawing took a fifth of it). Every pattern
-/// searched for here is ASCII markup, and UTF-8 never puts an ASCII byte inside a multi-byte
-/// character, so a byte match is a character match.
+/// Foundation's `range(of:)` on a `String` bridges to `NSString` and walks UTF-16, copying
+/// the whole chart for every search. Every pattern searched for here is ASCII markup, and UTF-8
+/// never puts an ASCII byte inside a multi-byte character, so a byte match is a character
+/// match.
 enum UTF8Bytes {
   /// The first index at or after `from` where `pattern` starts, or nil.
   ///
   /// C's `memchr` jumps to each occurrence of the pattern's first byte and `memcmp` checks the
-  /// rest: both are vectorised, where a Swift loop over every byte of some 200 MB of charts was
-  /// a tenth of the dashboard's time.
+  /// rest: both are vectorised, unlike a Swift loop over every byte of every chart.
   static func find(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
     guard let first = pattern.first, let base = bytes.baseAddress, pattern.count <= bytes.count
     else { return nil }

@@ -1,9 +1,9 @@
 import Mustache
 
 // Template lookups by name, without reflection: swift-mustache otherwise finds every `{{name}}`
-// with a `Mirror` of the whole context value, boxing each of its fields; that was a fifth of the
-// dashboard's CPU time on a synthetic pack. Each case is the field of the same name, so
-// templates see exactly the fields (TemplateLookupTests checks every one against the Mirror).
+// with a `Mirror` of the whole context value, boxing each of its fields. Each case is the field
+// of the same name, so templates see exactly the fields (TemplateLookupTests checks every one
+// against the Mirror).
 
 extension HeadlineContext: MustacheParent {
   /// The field named `name`, for the templates.

@@ -1,7 +1,6 @@
 import Analysis
 import CairoCanvas
 import Charts
-import Dispatch
 import Foundation
 import IndicatorModel
 
@@ -39,12 +38,7 @@ struct ChartDrawer: Sendable {
   /// order, byte for byte, however the work was scheduled; glyph sharing (which numbers the
   /// outlines in order of first use) runs afterwards, one chart after another.
   func draw(_ assessed: [(Indicator, IndicatorAssessment)]) throws -> [IndicatorCharts] {
-    let slots = ResultSlots<IndicatorCharts>(count: assessed.count)
-    DispatchQueue.concurrentPerform(iterations: assessed.count) { index in
-      let (indicator, assessment) = assessed[index]
-      slots.set(index, Result { try draw(indicator, assessment) })
-    }
-    return try slots.values()
+    try assessed.concurrentMap { indicator, assessment in try draw(indicator, assessment) }
   }
 
   func draw(_ indicator: Indicator, _ assessed: IndicatorAssessment) throws -> IndicatorCharts {
@@ -76,27 +70,5 @@ struct ChartDrawer: Sendable {
       chart, size: DashboardBuilder.chartSize, format: .svg, date: date, style: style,
       idPrefix: "\(id)-\(kind)-")
     return InlineSVG.element(String(decoding: data, as: UTF8.self))
-  }
-}
-
-/// One result slot per task of a concurrent loop: each task writes only its own slot, and the
-/// lock makes the writes visible to the thread that reads them all afterwards.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<Value, any Error>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<Value, any Error>) {
-    lock.lock()
-    slots[index] = result
-    lock.unlock()
-  }
-
-  /// The values in order, or the first error in order.
-  func values() throws -> [Value] {
-    lock.lock()
-    defer { lock.unlock() }
-    return try slots.map { try $0!.get() }
   }
 }

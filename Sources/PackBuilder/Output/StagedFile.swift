@@ -7,17 +7,15 @@ import IndicatorModel
 
 /// One output file being written into the staging folder, through the POSIX calls.
 ///
-/// Not `Data.write(to:)`: Foundation's version calls `fsync` on every file it writes, which for
-/// the 6,000 chart files of a large pack meant 6,000 waits for the disk (and for the 176 files of
-/// the example pack, 175 of them).
+/// Not `Data.write(to:)`: Foundation's version calls `fsync` on every file it writes, one wait
+/// for the disk per chart file.
 ///
 /// Nothing is forced to disk, as with other build tools' outputs: the pack is derived from the
 /// pack folder and rebuilt in seconds. The staging folder and the exchange in
 /// `OutputFolder.commit` keep a failed, killed or crashed build from leaving a mix of two
 /// packs; only a power cut within seconds of a build could leave files the disk had not yet
-/// received, which the next build replaces. One `syncfs` of the staged folder before the
-/// rename was tried: it added 0.05 s to the example pack but 0.5–3.5 s of waiting for the disk
-/// to a 500-indicator build, so it was not kept.
+/// received, which the next build replaces. Even one `syncfs` of the staged folder costs a
+/// large build seconds of waiting for the disk (docs/performance.md, "The build").
 struct StagedFile {
   /// A file that could not be created or written, with the system's reason.
   struct Failure: Error, CustomStringConvertible {

@@ -6,7 +6,7 @@ import IndicatorModel
 /// Files are independent until duplicates across files are looked for, so each is parsed into
 /// its own slot with its own diagnostic log; the caller merges the slots in file order, which
 /// gives the same observations and the same diagnostics, in the same order, as reading the
-/// files one after another. A pack of one CSV per indicator spent most of its load here.
+/// files one after another. Parsing them is most of the load of a pack of many data files.
 struct DataFileBatch: Sendable {
   /// The valid indicators by id.
   let indicators: [String: Indicator]
@@ -26,11 +26,7 @@ struct DataFileBatch: Sendable {
 
   /// Every file's outcome, in the order of `paths`, however the work was scheduled.
   func read(_ paths: [String]) -> [Outcome] {
-    let slots = OutcomeSlots(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      slots.set(index, read(paths[index]))
-    }
-    return slots.values()
+    paths.concurrentMap { read($0) }
   }
 
   func read(_ path: String) -> Outcome {
@@ -44,26 +40,5 @@ struct DataFileBatch: Sendable {
     let observations = reader.read()
     return Outcome(
       path: file.path, observations: observations, diagnostics: log.items, bytes: file.digest)
-  }
-}
-
-/// One outcome slot per file: each task writes only its own, and the lock makes the writes
-/// visible to the thread that reads them all afterwards.
-private final class OutcomeSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [DataFileBatch.Outcome?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ outcome: DataFileBatch.Outcome) {
-    lock.lock()
-    slots[index] = outcome
-    lock.unlock()
-  }
-
-  func values() -> [DataFileBatch.Outcome] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.map { $0! }
   }
 }

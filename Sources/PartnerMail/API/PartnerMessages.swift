@@ -1,5 +1,4 @@
 import Analysis
-import Dispatch
 import Foundation
 import IndicatorModel
 import Mail
@@ -51,9 +50,7 @@ public enum PartnerMessages {
     let logoPath = pack.branding.logo.map {
       URL(fileURLWithPath: settings.packFolder).appendingPathComponent($0).path
     }
-    let results = ResultBox(count: partners.count)
-    DispatchQueue.concurrentPerform(iterations: partners.count) { index in
-      let partner = partners[index]
+    return partners.concurrentMap { partner in
       do {
         let pdf = try PartnerSummaryPDF.render(
           partner: partner, pack: pack, assessment: assessment, date: documentDate,
@@ -67,15 +64,12 @@ public enum PartnerMessages {
           date: settings.date, textBody: templates.textBody(context),
           htmlBody: templates.htmlBody(context),
           attachments: [MailAttachment(fileName: fileName, data: pdf)])
-        results.set(index, .success(MailJob(group: partner.id, message: message)))
+        return .success(MailJob(group: partner.id, message: message))
       } catch {
-        results.set(
-          index,
-          .failure(
-            PartnerMailError(partner: partner.id, reason: "the summary PDF failed: \(error)")))
+        return .failure(
+          PartnerMailError(partner: partner.id, reason: "the summary PDF failed: \(error)"))
       }
     }
-    return results.values(partners: partners.map(\.id))
   }
 }
 
@@ -94,27 +88,4 @@ public struct PartnerMailError: Error, CustomStringConvertible, Hashable, Sendab
 
   /// The reason (the partner is printed beside it by the caller).
   public var description: String { reason }
-}
-
-/// Results written from concurrent tasks, one slot each.
-private final class ResultBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<MailJob, PartnerMailError>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: Result<MailJob, PartnerMailError>) {
-    lock.lock()
-    defer { lock.unlock() }
-    slots[index] = result
-  }
-
-  /// Every slot; `concurrentPerform` returns only when all tasks have run, so each is set.
-  func values(partners: [String]) -> [Result<MailJob, PartnerMailError>] {
-    lock.lock()
-    defer { lock.unlock() }
-    return zip(slots, partners).map { slot, partner in
-      slot ?? .failure(PartnerMailError(partner: partner, reason: "the message was not made"))
-    }
-  }
 }

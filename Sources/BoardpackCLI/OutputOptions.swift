@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Options the commands that write into the output folder share (`build`, `email`): where
+/// packs are written, and the templates that replace the built-in ones.
+struct OutputOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
+  var output: String = "Output"
+
+  @Option(
+    help: ArgumentHelp(
+      "Templates for index.html (build) and email/*.mustache (email); a file missing here is taken from the built-in set (default: Templates if it exists).",
+      valueName: "DIR"))
+  var templates: String?
+
+  /// `--templates`, else `Templates/` when the current folder has one, else none (built in).
+  var templateFolder: String? {
+    if let templates { return templates }
+    return Self.isFolder("Templates") ? "Templates" : nil
+  }
+
+  /// A `--templates` that names no folder is a usage error.
+  func validateTemplates() throws {
+    if let templates, !Self.isFolder(templates) {
+      throw ValidationError("--templates \(templates): no such folder")
+    }
+  }
+
+  static func isFolder(_ path: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+      && isFolder.boolValue
+  }
+}
