@@ -13,7 +13,7 @@ import PackageDescription
 //  PartnerMail    `email`: partner messages → PDFReport, Mail, Templating [Mustache]
 //  Importer       `import`: Fingertips, …   → PackLoader, Analysis
 //  PDFReport      pack.pdf and summaries    → Presentation, CairoCanvas [CCairo, CPango]
-//  HTMLReport     the dashboard             → Presentation, CairoCanvas, Templating [Mustache, Ink]
+//  HTMLReport     the dashboard             → Presentation, Charts, Templating [Mustache, Ink]
 //  CairoCanvas    Canvas on Cairo + Pango   → Charts [CCairo, CPango, CZlib, CDeflate]
 //  Charts         chart specs on a Canvas   → Analysis
 //  Presentation   readings in plain words   → Analysis
@@ -89,7 +89,7 @@ let package = Package(
     .target(
       name: "HTMLReport",
       dependencies: [
-        "IndicatorModel", "Analysis", "Presentation", "Charts", "CairoCanvas", "Templating",
+        "IndicatorModel", "Analysis", "Presentation", "Charts", "Templating",
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Ink", package: "Ink"),
       ]),
@@ -171,6 +171,7 @@ let package = Package(
       name: "HTMLReportTests",
       dependencies: [
         "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Templating", "TestSupport",
+        "Charts", "CairoCanvas",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     .testTarget(

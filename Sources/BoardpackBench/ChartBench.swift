@@ -18,7 +18,7 @@ enum ChartBench {
       Swift.print("chart bench skipped: no cc-registration in the pack")
       return
     }
-    let size = Size(width: 800, height: 400)
+    let size = ChartFile.standardSize
     let date = reading.period?.end ?? CalendarDate(year: 2020, month: 1, day: 1)
     let style = ChartStyle(branding: pack.branding)
     var sizes: [String] = []

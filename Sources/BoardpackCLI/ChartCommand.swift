@@ -46,10 +46,10 @@ struct ChartCommand: ParsableCommand {
   var output: String
 
   @Option(help: "Width in CSS pixels.")
-  var width: Double = 800
+  var width: Double = ChartFile.standardSize.width
 
   @Option(help: "Height in CSS pixels.")
-  var height: Double = 400
+  var height: Double = ChartFile.standardSize.height
 
   @Option(help: "Pixels per CSS pixel, for PNG only (2 for high-density screens).")
   var scale: Double = 1

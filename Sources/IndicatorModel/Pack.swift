@@ -158,6 +158,12 @@ public struct Pack: Sendable {
     requested ?? period ?? observations.map(\.period).max { $0.end < $1.end }
   }
 
+  /// The date every document of a reporting period carries in its metadata: the meeting's
+  /// date, else the end of the period — never the clock, so builds are reproducible.
+  public func documentDate(for period: Period) -> CalendarDate {
+    meeting(for: period).date ?? period.end
+  }
+
   /// The meeting for a period, with pack.yaml's board and title as defaults.
   public func meeting(for period: Period) -> Meeting {
     var meeting = meetings.first { $0.period == period } ?? Meeting(period: period)

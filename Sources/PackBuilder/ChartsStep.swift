@@ -9,7 +9,7 @@ enum ChartsStep {
   /// The kinds written as files; sparklines live inside the dashboard and the PDF tables.
   static let kinds: [ChartKind] = [.trend, .spc, .compare]
   /// The size of a chart file, in CSS pixels.
-  static let size = Size(width: 800, height: 400)
+  static let size = ChartFile.standardSize
 
   static let step = BuildStep(
     name: "charts",
@@ -26,18 +26,16 @@ enum ChartsStep {
     // whatever happens, so a failure here ends the build instead of leaving the dashboard
     // waiting.
     defer { context.chartSVGs?.open() }
+    let drawing = CairoSVGDrawing(date: date, style: style)
     try drawEach(context, kinds: kinds) { indicator, kind, chart in
-      let name = "charts/\(indicator.id)-\(kind.rawValue)"
-      let data = try ChartRenderer.render(
-        chart, size: size, format: .svg, date: date, style: style,
-        idPrefix: "\(indicator.id)-\(kind.rawValue)-")
-      try writer.write(data, to: "\(name).svg")
+      let file = ChartFile(indicatorID: indicator.id, kind: kind)
+      try writer.write(drawing.svg(chart, size: size, idPrefix: file.idPrefix), to: file.svgPath)
     }
     context.chartSVGs?.open()
     try drawEach(context, kinds: kinds) { indicator, kind, chart in
-      let name = "charts/\(indicator.id)-\(kind.rawValue)"
+      let file = ChartFile(indicatorID: indicator.id, kind: kind)
       let formats: [(ChartFormat, String)] = [
-        (.png(scale: 1), "\(name).png"), (.png(scale: 2), "\(name)@2x.png"), (.pdf, "\(name).pdf"),
+        (.png(scale: 1), file.pngPath), (.png(scale: 2), file.png2xPath), (.pdf, file.pdfPath),
       ]
       for (format, path) in formats {
         let data = try ChartRenderer.render(
@@ -87,9 +85,6 @@ struct ChartsStepError: Error, CustomStringConvertible {
 }
 
 extension BuildContext {
-  /// The date printed into documents' metadata: the meeting's date, else the end of the
-  /// reporting period — never the clock, so builds are reproducible.
-  var documentDate: CalendarDate {
-    pack.meeting(for: period).date ?? period.end
-  }
+  /// The date printed into documents' metadata (`Pack.documentDate(for:)`).
+  var documentDate: CalendarDate { pack.documentDate(for: period) }
 }

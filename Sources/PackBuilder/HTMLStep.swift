@@ -1,3 +1,5 @@
+import CairoCanvas
+import Charts
 import Foundation
 import HTMLReport
 import Templating
@@ -17,6 +19,8 @@ enum HTMLStep {
       html = try HTMLReport.render(
         pack: context.pack, assessment: context.assessment, templates: templates,
         logo: try logo(context), version: context.request.version,
+        drawing: CairoSVGDrawing(
+          date: context.documentDate, style: ChartStyle(branding: context.pack.branding)),
         drawn: drawnCharts(context, writer))
     } catch let error as TemplateError {
       // The template is what the user must fix, so it leads the message.
@@ -36,7 +40,7 @@ enum HTMLStep {
   static func drawnCharts(_ context: BuildContext, _ writer: StagingWriter) -> DrawnChartSVG? {
     guard let gate = context.chartSVGs else { return nil }
     gate.wait()
-    return { id, kind in writer.read("charts/\(id)-\(kind).svg") }
+    return { file in writer.read(file.svgPath) }
   }
 
   /// pack.yaml's `branding.logo` (relative to the pack folder) as a `data:` URI.

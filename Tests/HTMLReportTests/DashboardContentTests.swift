@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Charts
 
 @testable import HTMLReport
 
@@ -121,7 +122,7 @@ import Testing
     let assessment = ExampleDashboard.assessment()
     let page = try HTMLReport.render(
       pack: ExampleDashboard.pack, assessment: assessment, templates: .defaults, logo: uri,
-      version: "test")
+      version: "test", drawing: ExampleDashboard.drawing(assessment))
     #expect(page.contains("<img class=\"logo\" src=\"data:image/png;base64,iVBORw==\""))
     #expect(HTMLReport.dataURI(for: png, fileName: "logo.bmp") == nil)
   }
@@ -141,16 +142,19 @@ import Testing
     let asked = Asked()
     let marker =
       #"<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"><rect id="from-the-build" width="1" height="1"/></svg>"#
+    let assessment = ExampleDashboard.assessment()
     let context = try HTMLReport.context(
-      pack: ExampleDashboard.pack, assessment: ExampleDashboard.assessment(), version: "test",
-      drawn: { id, kind in
-        asked.record("\(id)-\(kind)")
-        return id == "cc-registration" && kind == "spc" ? Data(marker.utf8) : nil
+      pack: ExampleDashboard.pack, assessment: assessment, version: "test",
+      drawing: ExampleDashboard.drawing(assessment),
+      drawn: { file in
+        asked.record(file.idPrefix)
+        return file == ChartFile(indicatorID: "cc-registration", kind: .spc)
+          ? Data(marker.utf8) : nil
       })
     let page = try HTMLReport.render(context, templates: .defaults)
     #expect(page.components(separatedBy: "from-the-build").count == 2)
     // Asked for every chart the page shows, and drew the rest itself.
-    #expect(asked.all.contains("cc-registration-trend"))
+    #expect(asked.all.contains("cc-registration-trend-"))
     #expect(page.contains("cc-registration-trend-"))
   }
 }

@@ -1,4 +1,6 @@
 import Analysis
+import CairoCanvas
+import Charts
 import Foundation
 import HTMLReport
 import IndicatorModel
@@ -15,6 +17,14 @@ enum ExampleDashboard {
     return loaded.pack!
   }()
 
+  /// Charts drawn as a build draws them: Cairo, the pack's branding, the document's date.
+  static func drawing(_ assessment: Assessment, pack: Pack = pack) -> CairoSVGDrawing {
+    CairoSVGDrawing(
+      date: assessment.period.map(pack.documentDate(for:))
+        ?? CalendarDate(year: 2000, month: 1, day: 1),
+      style: ChartStyle(branding: pack.branding))
+  }
+
   static func assessment(_ period: String? = nil) -> Assessment {
     Assessor.assess(
       pack, period: period.flatMap { Period(anyLabel: $0) }, generatorVersion: "test")
@@ -23,7 +33,9 @@ enum ExampleDashboard {
   static func context(_ period: String? = nil, pack: Pack = pack) throws -> DashboardContext {
     let assessment = Assessor.assess(
       pack, period: period.flatMap { Period(anyLabel: $0) }, generatorVersion: "test")
-    return try HTMLReport.context(pack: pack, assessment: assessment, version: "test")
+    return try HTMLReport.context(
+      pack: pack, assessment: assessment, version: "test",
+      drawing: drawing(assessment, pack: pack))
   }
 
   static func page(_ period: String? = nil, pack: Pack = pack, templates: TemplateSet = .defaults)

@@ -1,4 +1,5 @@
 import Analysis
+import Charts
 import Foundation
 import IndicatorModel
 import Mustache
@@ -17,15 +18,18 @@ public enum HTMLReport {
   /// - Parameters:
   ///   - logo: the branding logo as a `data:` URI (see `dataURI(for:fileName:)`), or nil.
   ///   - version: the boardpack version, shown in the footer.
-  ///   - drawn: charts already drawn as SVG by the same renderer (a build's `charts/` files), so
-  ///     the page need not draw them again; any it does not give are drawn here.
+  ///   - drawing: what draws the charts and icons as SVG (`CairoSVGDrawing` in the pack's
+  ///     style, dated `pack.documentDate(for:)`).
+  ///   - drawn: charts already drawn as SVG by the same drawing (a build's `charts/` files), so
+  ///     the page need not draw them again; any it does not give are drawn with `drawing`.
   public static func context(
     pack: Pack, assessment: Assessment, logo: String? = nil, version: String,
-    drawn: DrawnChartSVG? = nil
+    drawing: any SVGChartDrawing, drawn: DrawnChartSVG? = nil
   ) throws -> DashboardContext {
     guard let period = assessment.period else { throw HTMLReportError.noPeriod }
-    return try DashboardBuilder(pack: pack, assessment: assessment, period: period)
-      .build(logo: logo, version: version, drawn: drawn)
+    return try DashboardBuilder(
+      pack: pack, assessment: assessment, period: period, drawing: drawing
+    ).build(logo: logo, version: version, drawn: drawn)
   }
 
   /// The page: the context through `page.mustache` and its partials, with the style sheets.
@@ -45,10 +49,12 @@ public enum HTMLReport {
   /// Context and page in one call.
   public static func render(
     pack: Pack, assessment: Assessment, templates: TemplateSet, logo: String? = nil,
-    version: String, drawn: DrawnChartSVG? = nil
+    version: String, drawing: any SVGChartDrawing, drawn: DrawnChartSVG? = nil
   ) throws -> String {
     try render(
-      context(pack: pack, assessment: assessment, logo: logo, version: version, drawn: drawn),
+      context(
+        pack: pack, assessment: assessment, logo: logo, version: version, drawing: drawing,
+        drawn: drawn),
       templates: templates)
   }
 
@@ -60,10 +66,9 @@ public enum HTMLReport {
   }
 }
 
-/// A chart's SVG document as `ChartRenderer` drew it at 800×400 in the pack's branding, with
-/// ids prefixed `<indicator id>-<kind>-`, by indicator id and chart kind (`trend`, `spc`,
-/// `compare`); nil when it was not drawn.
-public typealias DrawnChartSVG = @Sendable (_ indicatorID: String, _ kind: String) -> Data?
+/// A chart's SVG document as the build drew it into `charts/` (the same drawing, size and id
+/// prefix the page would use: `ChartFile`); nil when it was not drawn.
+public typealias DrawnChartSVG = @Sendable (_ chart: ChartFile) -> Data?
 
 /// Why the dashboard cannot be made.
 public enum HTMLReportError: Error, CustomStringConvertible {

@@ -1,15 +1,9 @@
 import Analysis
-import CairoCanvas
 import Charts
 import Foundation
 import IndicatorModel
 
 extension DashboardBuilder {
-  /// The size of a chart on the page, in CSS pixels (the style sheet scales it to the column).
-  static let chartSize = Size(width: 800, height: 400)
-  /// The size of a sparkline.
-  static let sparklineSize = Size(width: 120, height: 32)
-
   /// Trend, SPC and (when there is anything to compare with) comparison charts, from the
   /// drawings of `drawCharts(_:)`, their glyphs moved to the page's sprite.
   func chartContexts(_ indicator: Indicator, _ drawn: IndicatorCharts) -> [ChartContext] {

@@ -1,31 +1,29 @@
 import Analysis
-import CairoCanvas
 import Charts
 import Foundation
 import IndicatorModel
 import Presentation
 
 /// Builds a `DashboardContext` from a pack and its assessment. Pure apart from drawing charts
-/// and icons in memory: it reads no file and no clock.
+/// and icons in memory, through the `SVGChartDrawing` it is given: it reads no file and no
+/// clock.
 struct DashboardBuilder {
   let pack: Pack
   let assessment: Assessment
   let period: Period
-  let style: ChartStyle
+  let drawing: any SVGChartDrawing
   let colours: DashboardColours
-  let date: CalendarDate
   let sprite: IconSprite
   let glyphs = GlyphSharing()
   let indicatorsByID: [String: Indicator]
 
-  init(pack: Pack, assessment: Assessment, period: Period) {
+  init(pack: Pack, assessment: Assessment, period: Period, drawing: any SVGChartDrawing) {
     self.pack = pack
     self.assessment = assessment
     self.period = period
-    style = ChartStyle(branding: pack.branding)
+    self.drawing = drawing
     colours = DashboardColours(branding: pack.branding)
-    date = pack.meeting(for: period).date ?? period.end
-    sprite = IconSprite(style: style, date: date)
+    sprite = IconSprite(drawing: drawing)
     indicatorsByID = Dictionary(
       pack.indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
@@ -37,8 +35,7 @@ struct DashboardBuilder {
       indicatorsByID[indicatorAssessment.id].map { ($0, indicatorAssessment) }
     }
     // The drawing is most of the work and runs on every core; the rest stays in page order.
-    let drawn = try ChartDrawer(pack: pack, style: style, date: date, drawn: drawn).draw(
-      assessed)
+    let drawn = try ChartDrawer(pack: pack, drawing: drawing, drawn: drawn).draw(assessed)
     var contexts: [String: IndicatorContext] = [:]
     for ((indicator, indicatorAssessment), charts) in zip(assessed, drawn) {
       contexts[indicator.id] = indicatorContext(indicator, indicatorAssessment, charts)

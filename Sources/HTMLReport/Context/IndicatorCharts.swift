@@ -1,5 +1,4 @@
 import Analysis
-import CairoCanvas
 import Charts
 import Foundation
 import IndicatorModel
@@ -24,12 +23,11 @@ struct IndicatorCharts: Sendable {
   var showsCompare: Bool { compare.bars.filter { $0.value != nil }.count > 1 }
 }
 
-/// Draws the page's charts: only the pack, the style and the date — values, safe to share
+/// Draws the page's charts: only the pack and the drawing — values, safe to share
 /// between threads (unlike the builder, whose sprite and glyph table fill up as the page is made).
 struct ChartDrawer: Sendable {
   let pack: Pack
-  let style: ChartStyle
-  let date: CalendarDate
+  let drawing: any SVGChartDrawing
   /// Charts the build drew already (see `DrawnChartSVG`).
   var drawn: DrawnChartSVG? = nil
 
@@ -48,27 +46,24 @@ struct ChartDrawer: Sendable {
       compare: CompareChart(indicator: indicator, assessment: assessed, pack: pack),
       sparkline: Sparkline(indicator: indicator, assessment: assessed, pack: pack),
       sparklineSVG: "")
-    let data = try ChartRenderer.render(
-      charts.sparkline, size: DashboardBuilder.sparklineSize, format: .svg, date: date,
-      style: style)
+    let data = try drawing.svg(charts.sparkline, size: ChartFile.sparklineSize, idPrefix: "")
     charts.sparklineSVG = InlineSVG.removingIDs(
       InlineSVG.element(String(decoding: data, as: UTF8.self)))
     guard charts.hasFigures else { return charts }
-    charts.trendSVG = try svgElement(charts.trend, id: indicator.id, kind: "trend")
-    charts.spcSVG = try svgElement(charts.spc, id: indicator.id, kind: "spc")
+    charts.trendSVG = try svgElement(
+      charts.trend, ChartFile(indicatorID: indicator.id, kind: .trend))
+    charts.spcSVG = try svgElement(charts.spc, ChartFile(indicatorID: indicator.id, kind: .spc))
     if charts.showsCompare {
-      charts.compareSVG = try svgElement(charts.compare, id: indicator.id, kind: "compare")
+      charts.compareSVG = try svgElement(
+        charts.compare, ChartFile(indicatorID: indicator.id, kind: .compare))
     }
     return charts
   }
 
-  func svgElement(_ chart: some Chart, id: String, kind: String) throws -> String {
-    if let data = drawn?(id, kind) {
-      return InlineSVG.element(String(decoding: data, as: UTF8.self))
-    }
-    let data = try ChartRenderer.render(
-      chart, size: DashboardBuilder.chartSize, format: .svg, date: date, style: style,
-      idPrefix: "\(id)-\(kind)-")
+  func svgElement(_ chart: some Chart, _ file: ChartFile) throws -> String {
+    let data =
+      try drawn?(file)
+      ?? drawing.svg(chart, size: ChartFile.standardSize, idPrefix: file.idPrefix)
     return InlineSVG.element(String(decoding: data, as: UTF8.self))
   }
 }

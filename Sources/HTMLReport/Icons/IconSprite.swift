@@ -1,4 +1,3 @@
-import CairoCanvas
 import Charts
 import Foundation
 import IndicatorModel
@@ -7,13 +6,11 @@ import IndicatorModel
 /// `<use>` wherever it appears: a pack of 14 indicators shows some 60 icons but only a dozen
 /// different ones.
 final class IconSprite {
-  private let style: ChartStyle
-  private let date: CalendarDate
+  private let drawing: any SVGChartDrawing
   private var used: [DashboardIcon] = []
 
-  init(style: ChartStyle, date: CalendarDate) {
-    self.style = style
-    self.date = date
+  init(drawing: any SVGChartDrawing) {
+    self.drawing = drawing
   }
 
   /// The markup that shows an icon: decorative, since its words stand beside it.
@@ -31,9 +28,9 @@ final class IconSprite {
     let side = DashboardIcon.side
     var symbols: [String] = []
     for icon in used {
-      let data = try ChartRenderer.render(
-        IconChart(icon: icon), size: Size(width: side, height: side), format: .svg, date: date,
-        style: style, idPrefix: icon.symbolID + "-")
+      let data = try drawing.svg(
+        IconChart(icon: icon), size: Size(width: side, height: side),
+        idPrefix: icon.symbolID + "-")
       let body = InlineSVG.body(String(decoding: data, as: UTF8.self))
       symbols.append(
         "<symbol id=\"\(icon.symbolID)\" viewBox=\"0 0 \(Int(side)) \(Int(side))\">\(body)</symbol>"

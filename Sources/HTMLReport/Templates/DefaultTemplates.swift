@@ -5,453 +5,483 @@
 enum DefaultTemplates {
   /// File name and text.
   static let files: [(name: String, text: String)] = [
-    ("page.mustache", #"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="boardpack {{generator.version}}">
-<title>{{meeting.title}} — {{period.label}}</title>
-<style>
-:root {
-  --brand: {{branding.colour}};
-  --brand-text: {{branding.textColour}};
-{{#colours}}
-  --{{name}}: {{background}};
-  --{{name}}-text: {{text}};
-{{/colours}}
-}
-{{{styles.screen}}}
-</style>
-<style media="print">
-{{{styles.print}}}
-</style>
-</head>
-<body>
-<a class="skip-link" href="#exceptions">Skip to the exceptions</a>
-<header class="masthead">
-  <div class="masthead-inner">
-{{#branding.logo}}
-    <img class="logo" src="{{{branding.logo}}}" alt="{{pack.organisation}}">
-{{/branding.logo}}
-    <p class="organisation">{{pack.organisation}}</p>
-    <h1>{{meeting.title}}</h1>
-    <p class="meeting">{{meeting.board}} · reporting period {{period.label}}{{#meeting.date}} · meeting of {{meeting.date}}{{/meeting.date}}</p>
-  </div>
-</header>
-<nav class="contents" aria-label="Contents">
-  <ul>
-    <li><a href="#summary">Summary</a></li>
-    <li><a href="#exceptions">Exceptions ({{headline.exceptions}})</a></li>
-    <li><a href="#themes">Themes</a></li>
-    <li><a href="#scorecard">Scorecard</a></li>
-{{#themes}}
-    <li><a href="#theme-{{id}}">{{title}}</a></li>
-{{/themes}}
-    <li><a href="#key">Key</a></li>
-  </ul>
-</nav>
-<main>
-{{>headline}}
-{{>exceptions}}
-{{>tiles}}
-{{>scorecard}}
-{{#themes}}
-<section class="theme" id="theme-{{id}}" aria-labelledby="theme-{{id}}-heading">
-  <h2 id="theme-{{id}}-heading">{{title}}</h2>
-{{#indicators}}
-{{>indicator}}
-{{/indicators}}
-</section>
-{{/themes}}
-{{>key}}
-</main>
-<footer class="page-footer">
-  <p>{{pack.title}}. {{pack.organisation}}, {{period.label}}. Made with boardpack {{generator.version}} from the pack <code>{{pack.id}}</code>; the figures and the readings are in <code>assessment.json</code> beside this file.</p>
-</footer>
-{{{icons.sprite}}}
-</body>
-</html>
+    (
+      "page.mustache",
+      #"""
+      <!DOCTYPE html>
+      <html lang="{{lang}}">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta name="generator" content="boardpack {{generator.version}}">
+      <title>{{meeting.title}} — {{period.label}}</title>
+      <style>
+      :root {
+        --brand: {{branding.colour}};
+        --brand-text: {{branding.textColour}};
+      {{#colours}}
+        --{{name}}: {{background}};
+        --{{name}}-text: {{text}};
+      {{/colours}}
+      }
+      {{{styles.screen}}}
+      </style>
+      <style media="print">
+      {{{styles.print}}}
+      </style>
+      </head>
+      <body>
+      <a class="skip-link" href="#exceptions">Skip to the exceptions</a>
+      <header class="masthead">
+        <div class="masthead-inner">
+      {{#branding.logo}}
+          <img class="logo" src="{{{branding.logo}}}" alt="{{pack.organisation}}">
+      {{/branding.logo}}
+          <p class="organisation">{{pack.organisation}}</p>
+          <h1>{{meeting.title}}</h1>
+          <p class="meeting">{{meeting.board}} · reporting period {{period.label}}{{#meeting.date}} · meeting of {{meeting.date}}{{/meeting.date}}</p>
+        </div>
+      </header>
+      <nav class="contents" aria-label="Contents">
+        <ul>
+          <li><a href="#summary">Summary</a></li>
+          <li><a href="#exceptions">Exceptions ({{headline.exceptions}})</a></li>
+          <li><a href="#themes">Themes</a></li>
+          <li><a href="#scorecard">Scorecard</a></li>
+      {{#themes}}
+          <li><a href="#theme-{{id}}">{{title}}</a></li>
+      {{/themes}}
+          <li><a href="#key">Key</a></li>
+        </ul>
+      </nav>
+      <main>
+      {{>headline}}
+      {{>exceptions}}
+      {{>tiles}}
+      {{>scorecard}}
+      {{#themes}}
+      <section class="theme" id="theme-{{id}}" aria-labelledby="theme-{{id}}-heading">
+        <h2 id="theme-{{id}}-heading">{{title}}</h2>
+      {{#indicators}}
+      {{>indicator}}
+      {{/indicators}}
+      </section>
+      {{/themes}}
+      {{>key}}
+      </main>
+      <footer class="page-footer">
+        <p>{{pack.title}}. {{pack.organisation}}, {{period.label}}. Made with boardpack {{generator.version}} from the pack <code>{{pack.id}}</code>; the figures and the readings are in <code>assessment.json</code> beside this file.</p>
+      </footer>
+      {{{icons.sprite}}}
+      </body>
+      </html>
 
-"""#),
-    ("headline.mustache", #"""
-<section class="headline" id="summary" aria-labelledby="summary-heading">
-  <h2 id="summary-heading">Summary</h2>
-  <p class="lede">{{headline.sentence}}</p>
-  <ul class="counts">
-    <li class="count count-exceptions"><span class="count-number">{{headline.exceptions}}</span> <span class="count-label">{{headline.exceptionsLabel}}</span></li>
-{{#headline.statuses}}
-    <li class="count"><span class="rag rag-{{status}}"><span class="rag-letter" aria-hidden="true">{{letter}}</span> {{label}}</span> <span class="count-number">{{count}}</span> <span class="count-label">{{countLabel}}</span></li>
-{{/headline.statuses}}
-  </ul>
-  <dl class="facts">
-    <dt>Reporting period</dt>
-    <dd>{{period.label}} ({{period.dates}})</dd>
-    <dt>Data as at</dt>
-    <dd>
-      <ul class="as-at">
-{{#headline.dataAsAt}}
-        <li>{{label}}: {{count}} {{countLabel}}</li>
-{{/headline.dataAsAt}}
-      </ul>
-    </dd>
-  </dl>
-</section>
+      """#
+    ),
+    (
+      "headline.mustache",
+      #"""
+      <section class="headline" id="summary" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">Summary</h2>
+        <p class="lede">{{headline.sentence}}</p>
+        <ul class="counts">
+          <li class="count count-exceptions"><span class="count-number">{{headline.exceptions}}</span> <span class="count-label">{{headline.exceptionsLabel}}</span></li>
+      {{#headline.statuses}}
+          <li class="count"><span class="rag rag-{{status}}"><span class="rag-letter" aria-hidden="true">{{letter}}</span> {{label}}</span> <span class="count-number">{{count}}</span> <span class="count-label">{{countLabel}}</span></li>
+      {{/headline.statuses}}
+        </ul>
+        <dl class="facts">
+          <dt>Reporting period</dt>
+          <dd>{{period.label}} ({{period.dates}})</dd>
+          <dt>Data as at</dt>
+          <dd>
+            <ul class="as-at">
+      {{#headline.dataAsAt}}
+              <li>{{label}}: {{count}} {{countLabel}}</li>
+      {{/headline.dataAsAt}}
+            </ul>
+          </dd>
+        </dl>
+      </section>
 
-"""#),
-    ("exceptions.mustache", #"""
-<section class="exceptions" id="exceptions" aria-labelledby="exceptions-heading">
-  <h2 id="exceptions-heading">Exceptions</h2>
-{{^exceptions}}
-  <p>No measure needs the board's attention this period.</p>
-{{/exceptions}}
-{{#hasExceptions}}
-  <p>{{headline.exceptionsSentence}}</p>
-{{/hasExceptions}}
-{{#exceptions}}
-  <article class="exception severity-{{severity}}" aria-labelledby="exception-{{id}}">
-    <h3 id="exception-{{id}}"><a href="#indicator-{{id}}">{{title}}</a></h3>
-    <p class="exception-figures">
-      <span class="severity">{{severityLabel}}</span>
-      <span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span>
-      <span class="figure"><span class="figure-label">Latest ({{latest.period}})</span> <strong>{{latest.value}}</strong></span>
-{{#target}}
-      <span class="figure"><span class="figure-label">{{label}}</span> <strong>{{value}}</strong></span>
-{{/target}}
-    </p>
-    <h4>Why it is an exception</h4>
-    <ul class="reasons">
-{{#reasons}}
-      <li class="flag flag-{{severity}}">{{message}}</li>
-{{/reasons}}
-    </ul>
-{{#commentary}}
-    <h4>Commentary{{#author}} from {{author}}{{/author}}</h4>
-    <div class="commentary">{{{html}}}</div>
-{{/commentary}}
-{{^commentary}}
-    <p class="missing-commentary">No commentary was given for this period.</p>
-{{/commentary}}
-{{> actions}}
-  </article>
-{{/exceptions}}
-</section>
+      """#
+    ),
+    (
+      "exceptions.mustache",
+      #"""
+      <section class="exceptions" id="exceptions" aria-labelledby="exceptions-heading">
+        <h2 id="exceptions-heading">Exceptions</h2>
+      {{^exceptions}}
+        <p>No measure needs the board's attention this period.</p>
+      {{/exceptions}}
+      {{#hasExceptions}}
+        <p>{{headline.exceptionsSentence}}</p>
+      {{/hasExceptions}}
+      {{#exceptions}}
+        <article class="exception severity-{{severity}}" aria-labelledby="exception-{{id}}">
+          <h3 id="exception-{{id}}"><a href="#indicator-{{id}}">{{title}}</a></h3>
+          <p class="exception-figures">
+            <span class="severity">{{severityLabel}}</span>
+            <span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span>
+            <span class="figure"><span class="figure-label">Latest ({{latest.period}})</span> <strong>{{latest.value}}</strong></span>
+      {{#target}}
+            <span class="figure"><span class="figure-label">{{label}}</span> <strong>{{value}}</strong></span>
+      {{/target}}
+          </p>
+          <h4>Why it is an exception</h4>
+          <ul class="reasons">
+      {{#reasons}}
+            <li class="flag flag-{{severity}}">{{message}}</li>
+      {{/reasons}}
+          </ul>
+      {{#commentary}}
+          <h4>Commentary{{#author}} from {{author}}{{/author}}</h4>
+          <div class="commentary">{{{html}}}</div>
+      {{/commentary}}
+      {{^commentary}}
+          <p class="missing-commentary">No commentary was given for this period.</p>
+      {{/commentary}}
+      {{> actions}}
+        </article>
+      {{/exceptions}}
+      </section>
 
-"""#),
-    ("tiles.mustache", #"""
-<section class="tiles" id="themes" aria-labelledby="themes-heading">
-  <h2 id="themes-heading">Themes at a glance</h2>
-{{#themes}}
-  <section class="theme-tiles" aria-labelledby="tiles-{{id}}">
-    <h3 id="tiles-{{id}}">{{title}}</h3>
-    <ul class="tile-list">
-{{#indicators}}
-      <li class="tile rag-edge-{{rag.status}}">
-        <a class="tile-title" href="#indicator-{{id}}">{{title}}</a>
-        <span class="tile-value">{{latest.value}}</span>
-        <span class="tile-period">{{latest.period}}</span>
-        <span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span>
-        <span class="direction">{{#direction.previous}}{{{icon}}} {{words}}{{/direction.previous}}</span>
-        {{#exception}}<span class="tile-exception">Exception</span>{{/exception}}
-        <span class="sparkline">{{{sparkline.svg}}}</span>
-      </li>
-{{/indicators}}
-    </ul>
-  </section>
-{{/themes}}
-</section>
+      """#
+    ),
+    (
+      "tiles.mustache",
+      #"""
+      <section class="tiles" id="themes" aria-labelledby="themes-heading">
+        <h2 id="themes-heading">Themes at a glance</h2>
+      {{#themes}}
+        <section class="theme-tiles" aria-labelledby="tiles-{{id}}">
+          <h3 id="tiles-{{id}}">{{title}}</h3>
+          <ul class="tile-list">
+      {{#indicators}}
+            <li class="tile rag-edge-{{rag.status}}">
+              <a class="tile-title" href="#indicator-{{id}}">{{title}}</a>
+              <span class="tile-value">{{latest.value}}</span>
+              <span class="tile-period">{{latest.period}}</span>
+              <span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span>
+              <span class="direction">{{#direction.previous}}{{{icon}}} {{words}}{{/direction.previous}}</span>
+              {{#exception}}<span class="tile-exception">Exception</span>{{/exception}}
+              <span class="sparkline">{{{sparkline.svg}}}</span>
+            </li>
+      {{/indicators}}
+          </ul>
+        </section>
+      {{/themes}}
+      </section>
 
-"""#),
-    ("scorecard.mustache", #"""
-<section class="scorecard" id="scorecard" aria-labelledby="scorecard-heading">
-  <h2 id="scorecard-heading">Scorecard</h2>
-  <div class="table-scroll" role="region" aria-labelledby="scorecard-caption" tabindex="0">
-  <table class="scorecard-table">
-    <caption id="scorecard-caption">Every measure at {{period.label}}: latest value, target and status, direction of travel, SPC reading, comparison with {{scorecard.nationalName}} and rank among {{scorecard.groupName}}</caption>
-    <thead>
-      <tr>
-        <th scope="col">Indicator</th>
-        <th scope="col">Latest</th>
-        <th scope="col">Target</th>
-        <th scope="col">Status</th>
-        <th scope="col">Direction</th>
-        <th scope="col">SPC variation</th>
-        <th scope="col">SPC assurance</th>
-        <th scope="col">{{scorecard.nationalName}}</th>
-        <th scope="col">{{scorecard.groupName}} rank</th>
-        <th scope="col">Trend</th>
-      </tr>
-    </thead>
-{{#themes}}
-    <tbody>
-      <tr class="theme-row"><th scope="colgroup" colspan="10">{{title}}</th></tr>
-{{#indicators}}
-      <tr>
-        <th scope="row"><a href="#indicator-{{id}}">{{title}}</a>{{#exception}} <span class="tile-exception">Exception</span>{{/exception}}</th>
-        <td>{{latest.value}}<br><span class="small">{{latest.period}}</span></td>
-        <td>{{#target}}{{value}}{{/target}}{{^target}}–{{/target}}</td>
-        <td><span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span></td>
-        <td>{{#direction.previous}}<span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on the previous {{direction.unit}}</span>{{/direction.previous}}{{^direction.previous}}–{{/direction.previous}}{{#direction.yearAgo}}<br><span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on a year earlier</span>{{/direction.yearAgo}}</td>
-        <td>{{#spc.variation}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.variation}}{{^spc.variation}}{{spc.words}}{{/spc.variation}}</td>
-        <td>{{#spc.assurance}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.assurance}}{{^spc.assurance}}–{{/spc.assurance}}</td>
-        <td>{{#national}}{{value}}<br><span class="small">{{words}}</span>{{/national}}{{^national}}–{{/national}}</td>
-        <td>{{#group}}{{rank}}<br><span class="small">{{words}}</span>{{/group}}{{^group}}–{{/group}}</td>
-        <td class="sparkline">{{{sparkline.svg}}}</td>
-      </tr>
-{{/indicators}}
-    </tbody>
-{{/themes}}
-  </table>
-  </div>
-</section>
+      """#
+    ),
+    (
+      "scorecard.mustache",
+      #"""
+      <section class="scorecard" id="scorecard" aria-labelledby="scorecard-heading">
+        <h2 id="scorecard-heading">Scorecard</h2>
+        <div class="table-scroll" role="region" aria-labelledby="scorecard-caption" tabindex="0">
+        <table class="scorecard-table">
+          <caption id="scorecard-caption">Every measure at {{period.label}}: latest value, target and status, direction of travel, SPC reading, comparison with {{scorecard.nationalName}} and rank among {{scorecard.groupName}}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indicator</th>
+              <th scope="col">Latest</th>
+              <th scope="col">Target</th>
+              <th scope="col">Status</th>
+              <th scope="col">Direction</th>
+              <th scope="col">SPC variation</th>
+              <th scope="col">SPC assurance</th>
+              <th scope="col">{{scorecard.nationalName}}</th>
+              <th scope="col">{{scorecard.groupName}} rank</th>
+              <th scope="col">Trend</th>
+            </tr>
+          </thead>
+      {{#themes}}
+          <tbody>
+            <tr class="theme-row"><th scope="colgroup" colspan="10">{{title}}</th></tr>
+      {{#indicators}}
+            <tr>
+              <th scope="row"><a href="#indicator-{{id}}">{{title}}</a>{{#exception}} <span class="tile-exception">Exception</span>{{/exception}}</th>
+              <td>{{latest.value}}<br><span class="small">{{latest.period}}</span></td>
+              <td>{{#target}}{{value}}{{/target}}{{^target}}–{{/target}}</td>
+              <td><span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span></td>
+              <td>{{#direction.previous}}<span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on the previous {{direction.unit}}</span>{{/direction.previous}}{{^direction.previous}}–{{/direction.previous}}{{#direction.yearAgo}}<br><span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on a year earlier</span>{{/direction.yearAgo}}</td>
+              <td>{{#spc.variation}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.variation}}{{^spc.variation}}{{spc.words}}{{/spc.variation}}</td>
+              <td>{{#spc.assurance}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.assurance}}{{^spc.assurance}}–{{/spc.assurance}}</td>
+              <td>{{#national}}{{value}}<br><span class="small">{{words}}</span>{{/national}}{{^national}}–{{/national}}</td>
+              <td>{{#group}}{{rank}}<br><span class="small">{{words}}</span>{{/group}}{{^group}}–{{/group}}</td>
+              <td class="sparkline">{{{sparkline.svg}}}</td>
+            </tr>
+      {{/indicators}}
+          </tbody>
+      {{/themes}}
+        </table>
+        </div>
+      </section>
 
-"""#),
-    ("indicator.mustache", #"""
-<article class="indicator" id="indicator-{{id}}" aria-labelledby="indicator-{{id}}-heading">
-  <h3 id="indicator-{{id}}-heading">{{title}}</h3>
-  <p class="indicator-figures">
-    <span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span>
-    <span class="figure"><span class="figure-label">Latest ({{latest.period}})</span> <strong>{{latest.value}}</strong>{{#latest.interval}} <span class="small">95% CI {{latest.interval}}</span>{{/latest.interval}}</span>
-{{#target}}
-    <span class="figure"><span class="figure-label">{{label}}</span> <strong>{{value}}</strong></span>
-{{/target}}
-{{#exception}}
-    <span class="tile-exception">Exception</span>
-{{/exception}}
-  </p>
-{{#hasFlags}}
-  <h4>What the figures say</h4>
-  <ul class="reasons">
-{{#flags}}
-    <li class="flag flag-{{severity}}"><span class="flag-severity">{{severityLabel}}:</span> {{message}}</li>
-{{/flags}}
-  </ul>
-{{/hasFlags}}
-{{#commentary}}
-  <h4>Commentary{{#author}} from {{author}}{{/author}}</h4>
-  <div class="commentary">{{{html}}}</div>
-{{/commentary}}
-{{> actions}}
-{{^charts}}
-  <p class="no-figures">There are no figures for this measure yet.</p>
-{{/charts}}
-{{#charts}}
-  <figure class="chart chart-{{kind}}">
-    <figcaption><h4>{{heading}}</h4></figcaption>
-    <div class="chart-image">{{{svg}}}</div>
-    <p class="alt-text">{{alt}}</p>
-    <details class="chart-data">
-      <summary>Data for this chart</summary>
-      <div class="table-scroll" role="region" aria-label="{{table.caption}}" tabindex="0">
-      <table>
-        <caption>{{table.caption}}</caption>
-        <thead><tr>{{#table.columns}}<th scope="col">{{.}}</th>{{/table.columns}}</tr></thead>
-        <tbody>
-{{#table.rows}}
-          <tr><th scope="row">{{header}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
-{{/table.rows}}
-        </tbody>
-      </table>
-      </div>
-{{#hasNotes}}
-      <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
-{{/hasNotes}}
-    </details>
-  </figure>
-{{/charts}}
-  <h4>Definition</h4>
-  <dl class="definition">
-{{#definition}}
-    <dt>{{term}}</dt>
-    <dd>{{detail}}</dd>
-{{/definition}}
-  </dl>
-</article>
+      """#
+    ),
+    (
+      "indicator.mustache",
+      #"""
+      <article class="indicator" id="indicator-{{id}}" aria-labelledby="indicator-{{id}}-heading">
+        <h3 id="indicator-{{id}}-heading">{{title}}</h3>
+        <p class="indicator-figures">
+          <span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span>
+          <span class="figure"><span class="figure-label">Latest ({{latest.period}})</span> <strong>{{latest.value}}</strong>{{#latest.interval}} <span class="small">95% CI {{latest.interval}}</span>{{/latest.interval}}</span>
+      {{#target}}
+          <span class="figure"><span class="figure-label">{{label}}</span> <strong>{{value}}</strong></span>
+      {{/target}}
+      {{#exception}}
+          <span class="tile-exception">Exception</span>
+      {{/exception}}
+        </p>
+      {{#hasFlags}}
+        <h4>What the figures say</h4>
+        <ul class="reasons">
+      {{#flags}}
+          <li class="flag flag-{{severity}}"><span class="flag-severity">{{severityLabel}}:</span> {{message}}</li>
+      {{/flags}}
+        </ul>
+      {{/hasFlags}}
+      {{#commentary}}
+        <h4>Commentary{{#author}} from {{author}}{{/author}}</h4>
+        <div class="commentary">{{{html}}}</div>
+      {{/commentary}}
+      {{> actions}}
+      {{^charts}}
+        <p class="no-figures">There are no figures for this measure yet.</p>
+      {{/charts}}
+      {{#charts}}
+        <figure class="chart chart-{{kind}}">
+          <figcaption><h4>{{heading}}</h4></figcaption>
+          <div class="chart-image">{{{svg}}}</div>
+          <p class="alt-text">{{alt}}</p>
+          <details class="chart-data">
+            <summary>Data for this chart</summary>
+            <div class="table-scroll" role="region" aria-label="{{table.caption}}" tabindex="0">
+            <table>
+              <caption>{{table.caption}}</caption>
+              <thead><tr>{{#table.columns}}<th scope="col">{{.}}</th>{{/table.columns}}</tr></thead>
+              <tbody>
+      {{#table.rows}}
+                <tr><th scope="row">{{header}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+      {{/table.rows}}
+              </tbody>
+            </table>
+            </div>
+      {{#hasNotes}}
+            <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
+      {{/hasNotes}}
+          </details>
+        </figure>
+      {{/charts}}
+        <h4>Definition</h4>
+        <dl class="definition">
+      {{#definition}}
+          <dt>{{term}}</dt>
+          <dd>{{detail}}</dd>
+      {{/definition}}
+        </dl>
+      </article>
 
-"""#),
-    ("actions.mustache", #"""
-{{#hasActions}}
-  <table class="actions">
-    <caption>Actions on {{title}}</caption>
-    <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th></tr></thead>
-    <tbody>
-{{#actions}}
-      <tr><td>{{action}}</td><td>{{owner}}</td><td>{{due}}</td></tr>
-{{/actions}}
-    </tbody>
-  </table>
-{{/hasActions}}
+      """#
+    ),
+    (
+      "actions.mustache",
+      #"""
+      {{#hasActions}}
+        <table class="actions">
+          <caption>Actions on {{title}}</caption>
+          <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th></tr></thead>
+          <tbody>
+      {{#actions}}
+            <tr><td>{{action}}</td><td>{{owner}}</td><td>{{due}}</td></tr>
+      {{/actions}}
+          </tbody>
+        </table>
+      {{/hasActions}}
 
-"""#),
-    ("key.mustache", #"""
-<section class="key" id="key" aria-labelledby="key-heading">
-  <h2 id="key-heading">Key</h2>
-  <p>Every colour on this page comes with a letter, an arrow or words, so nothing depends on colour alone.</p>
-  <h3>Status against target</h3>
-  <p>{{key.targetRule}}</p>
-  <ul class="key-list">
-{{#key.statuses}}
-    <li><span class="rag rag-{{status}}"><span class="rag-letter" aria-hidden="true">{{letter}}</span> {{label}}</span> {{meaning}}</li>
-{{/key.statuses}}
-  </ul>
-  <h3>Direction of travel</h3>
-  <p>{{key.directionRule}}</p>
-  <ul class="key-list">
-{{#key.directions}}
-    <li><span class="direction">{{{icon}}} {{words}}</span>: {{meaning}}</li>
-{{/key.directions}}
-  </ul>
-  <h3>Statistical process control</h3>
-  <p>{{key.spcIntroduction}}</p>
-  <ul class="key-list">
-{{#key.variations}}
-    <li><span class="spc-icon">{{{icon}}} {{words}}</span>: {{meaning}}</li>
-{{/key.variations}}
-{{#key.assurances}}
-    <li><span class="spc-icon">{{{icon}}} {{words}}</span>: {{meaning}}</li>
-{{/key.assurances}}
-  </ul>
-  <p>The special-cause rules used in this pack:</p>
-  <ul class="key-list">
-{{#key.spcRules}}
-    <li>{{.}}</li>
-{{/key.spcRules}}
-  </ul>
-  <h3>Comparisons</h3>
-  <ul class="key-list">
-{{#key.comparisons}}
-    <li>{{.}}</li>
-{{/key.comparisons}}
-  </ul>
-  <h3>What makes an exception</h3>
-  <p>A measure is an exception for the board when any of these is true:</p>
-  <ul class="key-list">
-{{#key.exceptionRules}}
-    <li>{{.}}</li>
-{{/key.exceptionRules}}
-  </ul>
-</section>
+      """#
+    ),
+    (
+      "key.mustache",
+      #"""
+      <section class="key" id="key" aria-labelledby="key-heading">
+        <h2 id="key-heading">Key</h2>
+        <p>Every colour on this page comes with a letter, an arrow or words, so nothing depends on colour alone.</p>
+        <h3>Status against target</h3>
+        <p>{{key.targetRule}}</p>
+        <ul class="key-list">
+      {{#key.statuses}}
+          <li><span class="rag rag-{{status}}"><span class="rag-letter" aria-hidden="true">{{letter}}</span> {{label}}</span> {{meaning}}</li>
+      {{/key.statuses}}
+        </ul>
+        <h3>Direction of travel</h3>
+        <p>{{key.directionRule}}</p>
+        <ul class="key-list">
+      {{#key.directions}}
+          <li><span class="direction">{{{icon}}} {{words}}</span>: {{meaning}}</li>
+      {{/key.directions}}
+        </ul>
+        <h3>Statistical process control</h3>
+        <p>{{key.spcIntroduction}}</p>
+        <ul class="key-list">
+      {{#key.variations}}
+          <li><span class="spc-icon">{{{icon}}} {{words}}</span>: {{meaning}}</li>
+      {{/key.variations}}
+      {{#key.assurances}}
+          <li><span class="spc-icon">{{{icon}}} {{words}}</span>: {{meaning}}</li>
+      {{/key.assurances}}
+        </ul>
+        <p>The special-cause rules used in this pack:</p>
+        <ul class="key-list">
+      {{#key.spcRules}}
+          <li>{{.}}</li>
+      {{/key.spcRules}}
+        </ul>
+        <h3>Comparisons</h3>
+        <ul class="key-list">
+      {{#key.comparisons}}
+          <li>{{.}}</li>
+      {{/key.comparisons}}
+        </ul>
+        <h3>What makes an exception</h3>
+        <p>A measure is an exception for the board when any of these is true:</p>
+        <ul class="key-list">
+      {{#key.exceptionRules}}
+          <li>{{.}}</li>
+      {{/key.exceptionRules}}
+        </ul>
+      </section>
 
-"""#),
-    ("screen.css", #"""
-/* boardpack dashboard, screen. Colours named --red, --amber, --green, --brand … are set by
-   page.mustache from the pack's branding and the tested palette (see README.md). */
-*, *::before, *::after { box-sizing: border-box; }
-html { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 100%; line-height: 1.45; color: #0b0c0c; background: #ffffff; }
-body { margin: 0; }
-a { color: #1d70b8; }
-a:visited { color: #4c2c92; }
-a:hover { color: #003078; }
-/* Focus is always visible: a thick yellow-and-black mark that shows on any background. */
-:focus-visible { outline: 3px solid #0b0c0c; outline-offset: 0; box-shadow: 0 0 0 6px #ffdd00; }
-a:focus-visible { background: #ffdd00; color: #0b0c0c; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; outline: none; text-decoration: none; }
-.skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; background: #ffdd00; color: #0b0c0c; z-index: 10; }
-.skip-link:focus { left: 0.5rem; }
-.masthead { background: var(--brand); color: var(--brand-text); border-bottom: 8px solid #0b0c0c; }
-.masthead-inner, .contents ul, main, .page-footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
-.masthead-inner { padding-top: 1rem; padding-bottom: 1rem; }
-.masthead .logo { float: right; max-height: 4rem; max-width: 12rem; background: #ffffff; padding: 0.25rem; }
-.organisation { margin: 0; font-weight: bold; }
-h1 { font-size: 2rem; line-height: 1.15; margin: 0.25rem 0; }
-h2 { font-size: 1.6rem; line-height: 1.2; margin: 2rem 0 0.75rem; padding-top: 0.5rem; border-top: 4px solid var(--brand); }
-h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
-h4 { font-size: 1.05rem; margin: 1rem 0 0.4rem; }
-.meeting { margin: 0; }
-.contents { background: #f3f2f1; border-bottom: 1px solid #b1b4b6; }
-.contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-top: 0.6rem; padding-bottom: 0.6rem; margin-top: 0; margin-bottom: 0; }
-.lede { font-size: 1.2rem; }
-.small { font-size: 0.85rem; color: #505a5f; }
-.counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
-.count { border: 1px solid #b1b4b6; padding: 0.5rem 0.75rem; min-width: 9rem; }
-.count-number { font-size: 1.6rem; font-weight: bold; display: block; }
-.count-exceptions { border: 3px solid #0b0c0c; }
-.facts dt { font-weight: bold; }
-.facts dd { margin: 0 0 0.5rem; }
-.as-at { margin: 0; padding-left: 1.2rem; }
-/* RAG: colour plus a letter plus a word. */
-.rag { display: inline-block; white-space: nowrap; font-weight: bold; padding: 0.05rem 0.45rem; border-radius: 0.2rem; border: 1px solid #0b0c0c; }
-.rag-letter { display: inline-block; min-width: 1.1em; text-align: center; border-right: 1px solid currentColor; margin-right: 0.2rem; padding-right: 0.2rem; }
-.rag-red { background: var(--red); color: var(--red-text); }
-.rag-amber { background: var(--amber); color: var(--amber-text); }
-.rag-green { background: var(--green); color: var(--green-text); }
-.rag-none { background: var(--none); color: var(--none-text); }
-.exception { border-left: 8px solid var(--red); padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; background: #fbfbfb; }
-.exception.severity-watch { border-left-color: var(--amber); }
-.exception h3 { margin-top: 0.5rem; }
-.severity { font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; margin-right: 0.5rem; }
-.exception-figures, .indicator-figures { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; margin: 0.5rem 0; }
-.figure-label { display: block; font-size: 0.85rem; color: #505a5f; }
-.figure strong { font-size: 1.3rem; }
-.reasons { padding-left: 1.2rem; }
-.reasons li { margin-bottom: 0.25rem; }
-.flag-severity { font-weight: bold; }
-.commentary { max-width: 48rem; }
-.missing-commentary { font-style: italic; }
-table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
-caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
-th, td { border-bottom: 1px solid #b1b4b6; padding: 0.35rem 0.6rem 0.35rem 0; text-align: left; vertical-align: top; }
-thead th { border-bottom: 2px solid #0b0c0c; }
-.table-scroll { overflow-x: auto; max-width: 100%; }
-.scorecard-table { min-width: 60rem; }
-.theme-row th { background: #f3f2f1; padding-left: 0.5rem; font-size: 1.05rem; }
-.tile-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.75rem; }
-.tile { border: 1px solid #b1b4b6; border-top: 6px solid #b1b4b6; padding: 0.6rem; display: flex; flex-direction: column; gap: 0.3rem; }
-.tile.rag-edge-red { border-top-color: var(--red); }
-.tile.rag-edge-amber { border-top-color: var(--amber); }
-.tile.rag-edge-green { border-top-color: var(--green); }
-.tile-title { font-weight: bold; }
-.tile-value { font-size: 1.5rem; font-weight: bold; }
-.tile-period { font-size: 0.85rem; color: #505a5f; }
-.tile .rag { align-self: flex-start; }
-.tile-exception { display: inline-block; align-self: flex-start; font-size: 0.85rem; font-weight: bold; border: 2px solid #0b0c0c; padding: 0 0.3rem; }
-.icon { width: 1.25rem; height: 1.25rem; vertical-align: -0.3rem; }
-.spc-icon .icon { width: 1.6rem; height: 1.6rem; vertical-align: -0.5rem; }
-.direction, .spc-icon { white-space: nowrap; }
-.sparkline svg { width: 7.5rem; height: 2rem; display: block; }
-.indicator { border-top: 1px solid #b1b4b6; margin-top: 1.5rem; }
-.chart { margin: 1rem 0 1.5rem; max-width: 50rem; }
-.chart-image svg { width: 100%; height: auto; display: block; }
-.alt-text { font-size: 0.9rem; color: #505a5f; }
-.chart-data summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
-.notes { font-size: 0.85rem; color: #505a5f; }
-.definition dt { font-weight: bold; }
-.definition dd { margin: 0 0 0.5rem; }
-.key-list { padding-left: 1.2rem; }
-.key-list li { margin-bottom: 0.4rem; }
-.page-footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; font-size: 0.9rem; color: #505a5f; }
-@media (max-width: 40rem) {
-  h1 { font-size: 1.5rem; }
-  h2 { font-size: 1.35rem; }
-  .masthead .logo { float: none; display: block; margin-bottom: 0.5rem; }
-  .count { min-width: 45%; }
-}
+      """#
+    ),
+    (
+      "screen.css",
+      #"""
+      /* boardpack dashboard, screen. Colours named --red, --amber, --green, --brand … are set by
+         page.mustache from the pack's branding and the tested palette (see README.md). */
+      *, *::before, *::after { box-sizing: border-box; }
+      html { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 100%; line-height: 1.45; color: #0b0c0c; background: #ffffff; }
+      body { margin: 0; }
+      a { color: #1d70b8; }
+      a:visited { color: #4c2c92; }
+      a:hover { color: #003078; }
+      /* Focus is always visible: a thick yellow-and-black mark that shows on any background. */
+      :focus-visible { outline: 3px solid #0b0c0c; outline-offset: 0; box-shadow: 0 0 0 6px #ffdd00; }
+      a:focus-visible { background: #ffdd00; color: #0b0c0c; box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c; outline: none; text-decoration: none; }
+      .skip-link { position: absolute; left: -9999px; top: 0; padding: 0.5rem 1rem; background: #ffdd00; color: #0b0c0c; z-index: 10; }
+      .skip-link:focus { left: 0.5rem; }
+      .masthead { background: var(--brand); color: var(--brand-text); border-bottom: 8px solid #0b0c0c; }
+      .masthead-inner, .contents ul, main, .page-footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+      .masthead-inner { padding-top: 1rem; padding-bottom: 1rem; }
+      .masthead .logo { float: right; max-height: 4rem; max-width: 12rem; background: #ffffff; padding: 0.25rem; }
+      .organisation { margin: 0; font-weight: bold; }
+      h1 { font-size: 2rem; line-height: 1.15; margin: 0.25rem 0; }
+      h2 { font-size: 1.6rem; line-height: 1.2; margin: 2rem 0 0.75rem; padding-top: 0.5rem; border-top: 4px solid var(--brand); }
+      h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+      h4 { font-size: 1.05rem; margin: 1rem 0 0.4rem; }
+      .meeting { margin: 0; }
+      .contents { background: #f3f2f1; border-bottom: 1px solid #b1b4b6; }
+      .contents ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; padding-top: 0.6rem; padding-bottom: 0.6rem; margin-top: 0; margin-bottom: 0; }
+      .lede { font-size: 1.2rem; }
+      .small { font-size: 0.85rem; color: #505a5f; }
+      .counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
+      .count { border: 1px solid #b1b4b6; padding: 0.5rem 0.75rem; min-width: 9rem; }
+      .count-number { font-size: 1.6rem; font-weight: bold; display: block; }
+      .count-exceptions { border: 3px solid #0b0c0c; }
+      .facts dt { font-weight: bold; }
+      .facts dd { margin: 0 0 0.5rem; }
+      .as-at { margin: 0; padding-left: 1.2rem; }
+      /* RAG: colour plus a letter plus a word. */
+      .rag { display: inline-block; white-space: nowrap; font-weight: bold; padding: 0.05rem 0.45rem; border-radius: 0.2rem; border: 1px solid #0b0c0c; }
+      .rag-letter { display: inline-block; min-width: 1.1em; text-align: center; border-right: 1px solid currentColor; margin-right: 0.2rem; padding-right: 0.2rem; }
+      .rag-red { background: var(--red); color: var(--red-text); }
+      .rag-amber { background: var(--amber); color: var(--amber-text); }
+      .rag-green { background: var(--green); color: var(--green-text); }
+      .rag-none { background: var(--none); color: var(--none-text); }
+      .exception { border-left: 8px solid var(--red); padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; background: #fbfbfb; }
+      .exception.severity-watch { border-left-color: var(--amber); }
+      .exception h3 { margin-top: 0.5rem; }
+      .severity { font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; margin-right: 0.5rem; }
+      .exception-figures, .indicator-figures { display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; align-items: center; margin: 0.5rem 0; }
+      .figure-label { display: block; font-size: 0.85rem; color: #505a5f; }
+      .figure strong { font-size: 1.3rem; }
+      .reasons { padding-left: 1.2rem; }
+      .reasons li { margin-bottom: 0.25rem; }
+      .flag-severity { font-weight: bold; }
+      .commentary { max-width: 48rem; }
+      .missing-commentary { font-style: italic; }
+      table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.95rem; }
+      caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+      th, td { border-bottom: 1px solid #b1b4b6; padding: 0.35rem 0.6rem 0.35rem 0; text-align: left; vertical-align: top; }
+      thead th { border-bottom: 2px solid #0b0c0c; }
+      .table-scroll { overflow-x: auto; max-width: 100%; }
+      .scorecard-table { min-width: 60rem; }
+      .theme-row th { background: #f3f2f1; padding-left: 0.5rem; font-size: 1.05rem; }
+      .tile-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.75rem; }
+      .tile { border: 1px solid #b1b4b6; border-top: 6px solid #b1b4b6; padding: 0.6rem; display: flex; flex-direction: column; gap: 0.3rem; }
+      .tile.rag-edge-red { border-top-color: var(--red); }
+      .tile.rag-edge-amber { border-top-color: var(--amber); }
+      .tile.rag-edge-green { border-top-color: var(--green); }
+      .tile-title { font-weight: bold; }
+      .tile-value { font-size: 1.5rem; font-weight: bold; }
+      .tile-period { font-size: 0.85rem; color: #505a5f; }
+      .tile .rag { align-self: flex-start; }
+      .tile-exception { display: inline-block; align-self: flex-start; font-size: 0.85rem; font-weight: bold; border: 2px solid #0b0c0c; padding: 0 0.3rem; }
+      .icon { width: 1.25rem; height: 1.25rem; vertical-align: -0.3rem; }
+      .spc-icon .icon { width: 1.6rem; height: 1.6rem; vertical-align: -0.5rem; }
+      .direction, .spc-icon { white-space: nowrap; }
+      .sparkline svg { width: 7.5rem; height: 2rem; display: block; }
+      .indicator { border-top: 1px solid #b1b4b6; margin-top: 1.5rem; }
+      .chart { margin: 1rem 0 1.5rem; max-width: 50rem; }
+      .chart-image svg { width: 100%; height: auto; display: block; }
+      .alt-text { font-size: 0.9rem; color: #505a5f; }
+      .chart-data summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
+      .notes { font-size: 0.85rem; color: #505a5f; }
+      .definition dt { font-weight: bold; }
+      .definition dd { margin: 0 0 0.5rem; }
+      .key-list { padding-left: 1.2rem; }
+      .key-list li { margin-bottom: 0.4rem; }
+      .page-footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; font-size: 0.9rem; color: #505a5f; }
+      @media (max-width: 40rem) {
+        h1 { font-size: 1.5rem; }
+        h2 { font-size: 1.35rem; }
+        .masthead .logo { float: none; display: block; margin-bottom: 0.5rem; }
+        .count { min-width: 45%; }
+      }
 
-"""#),
-    ("print.css", #"""
-/* boardpack dashboard, print: A4, no navigation, every section on a new page, no chart or
-   table row cut across pages, data tables opened. Added after screen.css for print. */
-@page { size: A4; margin: 15mm 12mm; }
-html { font-size: 10.5pt; }
-.skip-link, .contents { display: none; }
-.masthead { background: #ffffff; color: #0b0c0c; border-bottom: 4px solid var(--brand); }
-a { color: #0b0c0c; text-decoration: none; }
-.exceptions, .tiles, .scorecard, .theme, .key { break-before: page; }
-.exception, .tile, .chart, tr, .count, .definition { break-inside: avoid; }
-h2, h3, h4 { break-after: avoid; }
-.table-scroll { overflow: visible; }
-.scorecard-table { min-width: 0; width: 100%; font-size: 8.5pt; }
-.scorecard-table th, .scorecard-table td { padding-right: 0.3rem; }
-thead { display: table-header-group; }
-.chart { max-width: 100%; }
-.chart-image svg { max-height: 90mm; width: auto; max-width: 100%; }
-.chart-data summary { display: none; }
-.alt-text { display: none; }
-.rag, .tile, .exception { -webkit-print-color-adjust: exact; }
-.page-footer { break-before: avoid; }
-.direction, .spc-icon, .rag { white-space: normal; }
-.scorecard-table th[scope="row"] { min-width: 9rem; }
+      """#
+    ),
+    (
+      "print.css",
+      #"""
+      /* boardpack dashboard, print: A4, no navigation, every section on a new page, no chart or
+         table row cut across pages, data tables opened. Added after screen.css for print. */
+      @page { size: A4; margin: 15mm 12mm; }
+      html { font-size: 10.5pt; }
+      .skip-link, .contents { display: none; }
+      .masthead { background: #ffffff; color: #0b0c0c; border-bottom: 4px solid var(--brand); }
+      a { color: #0b0c0c; text-decoration: none; }
+      .exceptions, .tiles, .scorecard, .theme, .key { break-before: page; }
+      .exception, .tile, .chart, tr, .count, .definition { break-inside: avoid; }
+      h2, h3, h4 { break-after: avoid; }
+      .table-scroll { overflow: visible; }
+      .scorecard-table { min-width: 0; width: 100%; font-size: 8.5pt; }
+      .scorecard-table th, .scorecard-table td { padding-right: 0.3rem; }
+      thead { display: table-header-group; }
+      .chart { max-width: 100%; }
+      .chart-image svg { max-height: 90mm; width: auto; max-width: 100%; }
+      .chart-data summary { display: none; }
+      .alt-text { display: none; }
+      .rag, .tile, .exception { -webkit-print-color-adjust: exact; }
+      .page-footer { break-before: avoid; }
+      .direction, .spc-icon, .rag { white-space: normal; }
+      .scorecard-table th[scope="row"] { min-width: 9rem; }
 
-"""#),
+      """#
+    ),
   ]
 }

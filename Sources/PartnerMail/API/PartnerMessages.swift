@@ -46,7 +46,7 @@ public enum PartnerMessages {
     guard let period = assessment.period else {
       return partners.map { .failure(PartnerMailError(partner: $0.id, reason: "no period")) }
     }
-    let documentDate = pack.meeting(for: period).date ?? period.end
+    let documentDate = pack.documentDate(for: period)
     let logoPath = pack.branding.logo.map {
       URL(fileURLWithPath: settings.packFolder).appendingPathComponent($0).path
     }
