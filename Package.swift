@@ -160,7 +160,9 @@ let package = Package(
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "IndicatorModel"]),
     // The output folder's machinery (`@testable`): path checks, the lock, and the commit with
     // its file-system calls made to fail on purpose.
-    .testTarget(name: "PackBuilderTests", dependencies: ["PackBuilder", "TestSupport"]),
+    .testTarget(
+      name: "PackBuilderTests",
+      dependencies: ["PackBuilder", "Analysis", "IndicatorModel", "TestSupport"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
     .testTarget(
       name: "PDFReportTests",

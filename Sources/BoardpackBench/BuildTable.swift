@@ -48,7 +48,8 @@ enum BuildTable {
     // Steps run at the same time, so shares are of the work (the sum of stage and step times),
     // not of the wall time.
     let columns = [
-      ("load", "load"), ("assess", "assess"), ("charts", "charts (draw + encode)"),
+      ("load", "load"), ("assess", "assess"), ("chart SVGs", "chart SVGs"),
+      ("charts", "charts (PNG, PDF)"),
       ("index.html", "index.html (draw + layout)"), ("pack.pdf", "pack.pdf (layout + draw)"),
       ("summaries", "summaries"), ("assessment.json", "assessment.json"),
       ("manifest and move into place", "write (manifest, move)"),

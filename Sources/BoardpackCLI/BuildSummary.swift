@@ -11,7 +11,6 @@ struct BuildSummary {
   /// The full summary, for a pipe or a log.
   var plain: [String] {
     var lines = ["Wrote \(result.files.count) files to \(folder)"]
-    let groups = fileGroups
     let stepWidth = max(
       (result.stages.map(\.name) + result.steps.map(\.name)).map(\.count).max() ?? 0, 5)
     func line(_ name: String, _ files: String, _ seconds: Double) -> String {
@@ -22,8 +21,7 @@ struct BuildSummary {
       if stage.name == "write outputs" {
         lines.append(line(stage.name, "", stage.seconds) + "  (steps at the same time:)")
         for step in result.steps {
-          let count = groups[step.name] ?? 0
-          lines.append(line("  " + step.name, Self.files(count), step.seconds))
+          lines.append(line("  " + step.name, Self.files(step.files), step.seconds))
         }
       } else {
         lines.append(line(stage.name, "", stage.seconds))
@@ -47,17 +45,6 @@ struct BuildSummary {
     return names.filter { name in result.files.contains { $0.path == name.0 } }.map {
       "\($0.1): \(folder)/\($0.0)"
     }
-  }
-
-  /// Files by the step that wrote them: `charts/…` and `summaries/…` by folder, the rest by
-  /// name (manifest.json is written after the steps).
-  var fileGroups: [String: Int] {
-    var groups: [String: Int] = [:]
-    for file in result.files {
-      let first = String(file.path.split(separator: "/").first ?? "")
-      groups[first, default: 0] += 1
-    }
-    return groups
   }
 
   static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }

@@ -9,20 +9,29 @@ struct BuildContext: Sendable {
   let assessment: Assessment
   let period: Period
   let request: BuildRequest
-  /// Opens when the chart SVGs are written, for the dashboard; nil unless the build makes both.
-  let chartSVGs: ChartSVGGate?
+  /// Whether this build writes the chart SVGs (the dashboard then inlines them, after them).
+  let drawsChartSVGs: Bool
 }
 
 /// One named part of a build: it writes its files into the staging folder, saying as it goes
-/// how many of its units of work (`units`, e.g. one per chart) are done.
+/// how many of its units of work (`units`, e.g. one per chart) are done. It starts once the
+/// steps it comes `after` (those in this build) have finished.
 struct BuildStep: Sendable {
-  let name: String
+  let id: BuildStepID
+  let after: [BuildStepID]
   let units: @Sendable (BuildContext) -> Int
-  let run: @Sendable (BuildContext, StagingWriter, StepProgress) throws -> Void
+  let run: @Sendable (BuildContext, StepWriter, StepProgress) throws -> Void
+
+  /// The step's name, as shown.
+  var name: String { id.rawValue }
 
   /// A step of one unit (one document), counted done when `run` returns.
-  init(name: String, run: @escaping @Sendable (BuildContext, StagingWriter) throws -> Void) {
-    self.name = name
+  init(
+    _ id: BuildStepID, after: [BuildStepID] = [],
+    run: @escaping @Sendable (BuildContext, StepWriter) throws -> Void
+  ) {
+    self.id = id
+    self.after = after
     units = { _ in 1 }
     self.run = { context, writer, progress in
       try run(context, writer)
@@ -31,13 +40,32 @@ struct BuildStep: Sendable {
   }
 
   init(
-    name: String, units: @escaping @Sendable (BuildContext) -> Int,
-    run: @escaping @Sendable (BuildContext, StagingWriter, StepProgress) throws -> Void
+    _ id: BuildStepID, after: [BuildStepID] = [], units: @escaping @Sendable (BuildContext) -> Int,
+    run: @escaping @Sendable (BuildContext, StepWriter, StepProgress) throws -> Void
   ) {
-    self.name = name
+    self.id = id
+    self.after = after
     self.units = units
     self.run = run
   }
+}
+
+/// A step's handle on the staging folder: what it writes is counted as its own.
+struct StepWriter: Sendable {
+  let writer: StagingWriter
+  let step: BuildStepID
+
+  func write(_ data: Data, to path: String) throws {
+    try writer.write(data, to: path, by: step)
+  }
+
+  func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+    try writer.stream(to: path, by: step, produce)
+  }
+
+  func recordInput(_ digest: FileDigest) { writer.recordInput(digest) }
+
+  func read(_ path: String) -> Data? { writer.read(path) }
 }
 
 /// Writes files into the staging folder and remembers their digests; safe to share between
@@ -48,18 +76,26 @@ final class StagingWriter: Sendable {
   /// Digests of the files written and of the inputs steps read.
   private let written = Locked<[FileDigest]>([])
   private let recordedInputs = Locked<[FileDigest]>([])
+  /// How many files each step wrote.
+  private let counts = Locked<[BuildStepID: Int]>([:])
 
   init(folder: OutputFolder) { self.folder = folder }
 
-  func write(_ data: Data, to path: String) throws {
+  func write(_ data: Data, to path: String, by step: BuildStepID) throws {
     try folder.write(data, to: path)
     let digest = FileDigest(path: path, data: data)
     written.withLock { $0.append(digest) }
+    counts.withLock { $0[step, default: 0] += 1 }
   }
+
+  /// The number of files `step` wrote.
+  func fileCount(of step: BuildStepID) -> Int { counts.withLock { $0[step] ?? 0 } }
 
   /// Writes one file from pieces as `produce` hands them over, so a large file (a large pack's
   /// assessment.json) is never held whole; its digest is taken as it goes.
-  func stream(to path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+  func stream(
+    to path: String, by step: BuildStepID, _ produce: ((Data) throws -> Void) throws -> Void
+  ) throws {
     let file = try folder.create(path)
     defer { file.close() }
     var hash = SHA256()
@@ -71,6 +107,7 @@ final class StagingWriter: Sendable {
     }
     let digest = FileDigest(path: path, sha256: hash.finalize(), bytes: bytes)
     written.withLock { $0.append(digest) }
+    counts.withLock { $0[step, default: 0] += 1 }
   }
 
   /// Lists a file a step read (a template from `--templates`) among the manifest's inputs.

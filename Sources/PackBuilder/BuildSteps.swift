@@ -4,27 +4,20 @@ import Foundation
 /// The steps of a build, by output kind.
 enum BuildSteps {
   /// The steps for the requested outputs. They run at the same time, each on a thread of its
-  /// own; the dashboard waits inside its step for the charts step's SVGs when both are built
-  /// (`ChartSVGGate`).
+  /// own, the dashboard after the chart SVGs when both are built (it inlines them).
   static func steps(for kinds: Set<OutputKind>) -> [BuildStep] {
     var steps = [assessmentJSON]  // always: the manifest and every report refer to it
-    if kinds.contains(.charts) { steps.append(ChartsStep.step) }
+    if kinds.contains(.charts) { steps += [ChartsStep.svgs, ChartsStep.bitmaps] }
     if kinds.contains(.html) { steps.append(HTMLStep.step) }
     if kinds.contains(.pdf) { steps.append(PDFSteps.pack) }
     if kinds.contains(.summaries) { steps.append(PDFSteps.summaries) }
     return steps
   }
 
-  /// Whether the dashboard inlines the SVG files the charts step writes, instead of drawing
-  /// the charts again (see `HTMLStep.drawnCharts`).
-  static func dashboardTakesChartSVGs(_ kinds: Set<OutputKind>) -> Bool {
-    kinds.contains(.charts) && kinds.contains(.html)
-  }
-
   /// `assessment.json`, byte-identical to `boardpack assess --format json`.
   /// Streamed to the file a few indicators at a time: held whole, a large pack's file would be
   /// most of the build's peak memory.
-  static let assessmentJSON = BuildStep(name: "assessment.json") { context, writer in
+  static let assessmentJSON = BuildStep(.assessmentJSON) { context, writer in
     try writer.stream(to: "assessment.json") { write in
       try context.assessment.writeJSON(to: write)
       try write(Data([0x0A]))

@@ -4,34 +4,38 @@ import Foundation
 import IndicatorModel
 
 /// `charts/<id>-<kind>.(png|svg|pdf)`, with `<id>-<kind>@2x.png` for high-density screens:
-/// every chart of every indicator, for pasting into other documents (design §6.1).
+/// every chart of every indicator, for pasting into other documents (design §6.1), in two
+/// steps: the SVGs, which the dashboard inlines, and the bitmaps and PDFs.
 enum ChartsStep {
   /// The kinds written as files; sparklines live inside the dashboard and the PDF tables.
   static let kinds: [ChartKind] = [.trend, .spc, .compare]
   /// The size of a chart file, in CSS pixels.
   static let size = ChartFile.standardSize
 
-  static let step = BuildStep(
-    name: "charts",
-    units: { context in
-      let assessed = Set(context.assessment.indicators.map(\.id))
-      return context.pack.indicators.filter { assessed.contains($0.id) }.count * kinds.count
-    }
-  ) { context, writer, progress in
-    let date = context.documentDate
+  /// The units of either step: one per chart of each assessed indicator.
+  static func units(_ context: BuildContext) -> Int {
+    let assessed = Set(context.assessment.indicators.map(\.id))
+    return context.pack.indicators.filter { assessed.contains($0.id) }.count * kinds.count
+  }
+
+  /// `charts/*.svg`, first: the dashboard inlines them, so it is laid out while the bitmaps
+  /// are still being encoded.
+  static let svgs = BuildStep(.chartSVGs, units: units) { context, writer, progress in
     // The pack's branding, as the dashboard and pack.pdf draw it: a chart pasted from charts/
     // must look like the one on the page.
-    let style = ChartStyle(branding: context.pack.branding)
-    // The SVGs first, for the dashboard waiting on them (`ChartSVGGate`); open the gate
-    // whatever happens, so a failure here ends the build instead of leaving the dashboard
-    // waiting.
-    defer { context.chartSVGs?.open() }
-    let drawing = CairoSVGDrawing(date: date, style: style)
+    let drawing = CairoSVGDrawing(
+      date: context.documentDate, style: ChartStyle(branding: context.pack.branding))
     try drawEach(context, kinds: kinds) { indicator, kind, chart in
       let file = ChartFile(indicatorID: indicator.id, kind: kind)
       try writer.write(drawing.svg(chart, size: size, idPrefix: file.idPrefix), to: file.svgPath)
+      progress.advance()
     }
-    context.chartSVGs?.open()
+  }
+
+  /// `charts/*.png`, `@2x.png` and `.pdf`.
+  static let bitmaps = BuildStep(.charts, units: units) { context, writer, progress in
+    let date = context.documentDate
+    let style = ChartStyle(branding: context.pack.branding)
     try drawEach(context, kinds: kinds) { indicator, kind, chart in
       let file = ChartFile(indicatorID: indicator.id, kind: kind)
       let formats: [(ChartFormat, String)] = [
@@ -68,18 +72,20 @@ enum ChartsStep {
         return "\(indicator.id): \(error)"
       }
     }
-    try ChartsStepError.throwFirst(of: failures)
+    try ConcurrentFailure.throwFirst(of: failures)
   }
 }
 
-struct ChartsStepError: Error, CustomStringConvertible {
+/// The failure of one of a step's concurrent tasks (a chart, a partner's summary), named by
+/// what failed.
+struct ConcurrentFailure: Error, CustomStringConvertible {
   let description: String
 
   /// Throws the first of the failures of concurrent tasks (nil: a task that succeeded), in
   /// order of their text, so the same inputs always report the same failure.
   static func throwFirst(of failures: [String?]) throws {
     if let first = failures.compactMap({ $0 }).sorted().first {
-      throw ChartsStepError(description: first)
+      throw ConcurrentFailure(description: first)
     }
   }
 }

@@ -7,13 +7,14 @@ import Foundation
 /// other steps would wait for them to finish. On threads of their own all steps start at once
 /// and the system shares the cores between them; the awaiting tasks hold no thread.
 enum DedicatedThread {
-  static func run(_ name: String, _ work: @escaping @Sendable () throws -> Void) async throws {
+  static func run<T: Sendable>(_ name: String, _ work: @escaping @Sendable () throws -> T)
+    async throws -> T
+  {
     try await withCheckedThrowingContinuation {
-      (continuation: CheckedContinuation<Void, any Error>) in
+      (continuation: CheckedContinuation<T, any Error>) in
       let thread = Thread {
         do {
-          try work()
-          continuation.resume()
+          continuation.resume(returning: try work())
         } catch {
           continuation.resume(throwing: error)
         }

@@ -8,7 +8,7 @@ import Templating
 /// `--templates` (file by file over the built-in ones) and the logo from pack.yaml, read here so
 /// the HTMLReport target stays free of file access.
 enum HTMLStep {
-  static let step = BuildStep(name: "index.html") { context, writer in
+  static let step = BuildStep(.html, after: [.chartSVGs]) { context, writer in
     let html: String
     do {
       let templates = try TemplateSet.loading(
@@ -32,14 +32,13 @@ enum HTMLStep {
     try writer.write(Data(html.utf8), to: "index.html")
   }
 
-  /// The SVG files of `charts/`, when the build makes them: this waits until the charts step
-  /// has written them all (it writes them before its PNGs and PDFs: `ChartSVGGate`). They are
-  /// the same drawing the page would make (same renderer, size, branding and id prefix), so
-  /// reading them back from the staging folder (from the page cache, far cheaper than drawing)
-  /// saves drawing them twice, and holding them in memory between the steps is not needed.
-  static func drawnCharts(_ context: BuildContext, _ writer: StagingWriter) -> DrawnChartSVG? {
-    guard let gate = context.chartSVGs else { return nil }
-    gate.wait()
+  /// The SVG files of `charts/`, when the build makes them (this step comes after them). They
+  /// are the same drawing the page would make (same renderer, size, branding and id prefix),
+  /// so reading them back from the staging folder (from the page cache, far cheaper than
+  /// drawing) saves drawing them twice, and holding them in memory between the steps is not
+  /// needed.
+  static func drawnCharts(_ context: BuildContext, _ writer: StepWriter) -> DrawnChartSVG? {
+    guard context.drawsChartSVGs else { return nil }
     return { file in writer.read(file.svgPath) }
   }
 

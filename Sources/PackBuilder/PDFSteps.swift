@@ -6,7 +6,7 @@ import PDFReport
 /// so the pack and the summaries are drawn at the same time; the summaries are drawn on every
 /// core, one partner per task.
 enum PDFSteps {
-  static let pack = BuildStep(name: "pack.pdf") { context, writer in
+  static let pack = BuildStep(.packPDF) { context, writer in
     let data = try BoardPackPDF.render(
       pack: context.pack, assessment: context.assessment, date: context.documentDate,
       logoPath: context.logoPath)
@@ -14,7 +14,7 @@ enum PDFSteps {
   }
 
   static let summaries = BuildStep(
-    name: "summaries", units: { $0.pack.partners.count }
+    .summaries, units: { $0.pack.partners.count }
   ) { context, writer, progress in
     let partners = context.pack.partners
     let failures = partners.concurrentMap { partner -> String? in
@@ -29,7 +29,7 @@ enum PDFSteps {
         return "\(partner.id): \(error)"
       }
     }
-    try ChartsStepError.throwFirst(of: failures)
+    try ConcurrentFailure.throwFirst(of: failures)
   }
 }
 

@@ -10,9 +10,9 @@ public struct BuildResult: Sendable {
   public var files: [FileDigest]
   /// Stage name and seconds, in order: load, assess, write outputs, manifest and move into place.
   public var stages: [(name: String, seconds: Double)]
-  /// Each output step and its own seconds, in the order they were started; they run at the same
-  /// time, so together they take the "write outputs" stage, not their sum.
-  public var steps: [(name: String, seconds: Double)]
+  /// Each output step, its own seconds and the files it wrote, in the order they were started;
+  /// they run at the same time, so together they take the "write outputs" stage, not their sum.
+  public var steps: [(name: String, seconds: Double, files: Int)]
   /// Lines to show the user although the build succeeded: a previous pack that could not be
   /// removed, with the folder to delete.
   public var warnings: [String]
@@ -42,70 +42,41 @@ public enum PackBuilder {
   static func perform(
     _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void
   ) async throws -> BuildResult {
-    var stages: [(String, Double)] = []
-    let clock = ContinuousClock()
-    var start = clock.now
-    func lap(_ name: String) {
-      stages.append((name, seconds(clock.now - start)))
-      start = clock.now
-    }
     let tracker = ProgressTracker(
-      totals: ["load": 1, "assess": 1, "manifest": 1], report: progress)
-
-    tracker.started("load")
+      totals: [
+        BuildStepID.load.rawValue: 1, BuildStepID.assess.rawValue: 1,
+        BuildStepID.manifest.rawValue: 1,
+      ], report: progress)
+    var stages = StageTimes()
+    tracker.started(BuildStepID.load.rawValue)
     let loaded = PackLoader.load(from: request.pack)
     guard let pack = loaded.pack, loaded.errorCount == 0 else {
       throw BuildError.invalidPack(loaded.diagnostics)
     }
-    tracker.advance("load")
-    lap("load")
-    tracker.started("assess")
+    tracker.advance(BuildStepID.load.rawValue)
+    stages.lap("load")
+    tracker.started(BuildStepID.assess.rawValue)
     let assessment = Assessor.assess(
       pack, period: request.period, generatorVersion: request.version)
     guard let period = assessment.period else { throw BuildError.noPeriod }
-    tracker.advance("assess")
-    lap("assess")
+    tracker.advance(BuildStepID.assess.rawValue)
+    stages.lap("assess")
 
     let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
     defer { folder.release() }
-    let destination = folder.destination
     let writer = StagingWriter(folder: folder)
     let context = BuildContext(
       pack: pack, assessment: assessment, period: period, request: request,
-      chartSVGs: BuildSteps.dashboardTakesChartSVGs(request.kinds) ? ChartSVGGate() : nil)
-    let steps = BuildSteps.steps(for: request.kinds)
-    for step in steps { tracker.expect(step.name, units: step.units(context)) }
-    // Each step's own time, recorded by the step's thread as it ends.
-    let timings = Locked<[String: Double]>([:])
+      drawsChartSVGs: request.kinds.contains(.charts))
+    let runner = StepRunner(
+      context: context, writer: writer, tracker: tracker,
+      destinationPath: folder.destinationPath)
+    let timings: [StepRunner.Timing]
     var warnings: [String] = []
-    // One step, on its own thread (`DedicatedThread`).
-    @Sendable func run(_ step: BuildStep) throws {
-      tracker.started(step.name)
-      let stepStart = clock.now
-      defer {
-        let elapsed = seconds(clock.now - stepStart)
-        timings.withLock { $0[step.name] = elapsed }
-      }
-      do {
-        try step.run(context, writer, tracker.step(step.name))
-      } catch let error as BuildError {
-        throw error
-      } catch {
-        throw BuildError.stepFailed(
-          step: step.name, path: folder.destinationPath, reason: FileProblem.describe(error))
-      }
-    }
     do {
-      try await withThrowingTaskGroup(of: Void.self) { group in
-        for step in steps {
-          group.addTask {
-            try await DedicatedThread.run("boardpack \(step.name)") { try run(step) }
-          }
-        }
-        try await group.waitForAll()
-      }
-      lap("write outputs")
-      tracker.started("manifest")
+      timings = try await runner.run(BuildSteps.steps(for: request.kinds))
+      stages.lap("write outputs")
+      tracker.started(BuildStepID.manifest.rawValue)
       let inputs = loaded.inputs.map {
         FileDigest(path: $0.path, sha256: $0.sha256, bytes: $0.bytes)
       }
@@ -113,26 +84,39 @@ public enum PackBuilder {
         version: request.version, packID: pack.id, period: period.label,
         inputs: inputs + writer.inputs, outputs: writer.files)
       do {
-        try writer.write(try manifest.jsonData(), to: "manifest.json")
+        try writer.write(try manifest.jsonData(), to: "manifest.json", by: .manifest)
       } catch {
         throw BuildError.stepFailed(
           step: "manifest.json", path: folder.destinationPath, reason: FileProblem.describe(error))
       }
       warnings = try folder.commit()
-      tracker.advance("manifest")
-      lap("manifest and move into place")
+      tracker.advance(BuildStepID.manifest.rawValue)
+      stages.lap("manifest and move into place")
     } catch {
       folder.discard()
       throw error
     }
-    let stepTimes = timings.withLock { $0 }
     return BuildResult(
-      folder: destination, files: writer.files, stages: stages,
-      steps: steps.compactMap { step in stepTimes[step.name].map { (step.name, $0) } },
-      warnings: warnings)
+      folder: folder.destination, files: writer.files, stages: stages.times,
+      steps: timings.map { ($0.step.rawValue, $0.seconds, $0.files) }, warnings: warnings)
   }
 
   static func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+}
+
+/// The sequential stages of a build, timed one after another: each ends when the next begins.
+struct StageTimes {
+  private(set) var times: [(name: String, seconds: Double)] = []
+  private let clock = ContinuousClock()
+  private var start: ContinuousClock.Instant
+
+  init() { start = clock.now }
+
+  /// The stage now ending, named.
+  mutating func lap(_ name: String) {
+    times.append((name, PackBuilder.seconds(clock.now - start)))
+    start = clock.now
   }
 }

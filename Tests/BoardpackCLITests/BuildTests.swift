@@ -97,7 +97,8 @@ import TestSupport
       #expect(lines.contains { $0.hasPrefix("  \(stage) ") && $0.contains(" ms") }, "\(stage)")
     }
     for (step, files) in [
-      ("assessment.json", "1 file"), ("charts", "168 files"), ("index.html", "1 file"),
+      ("assessment.json", "1 file"), ("chart SVGs", "42 files"), ("charts", "126 files"),
+      ("index.html", "1 file"),
       ("pack.pdf", "1 file"), ("summaries", "4 files"),
     ] {
       let line = lines.first { $0.hasPrefix("    \(step) ") }
