@@ -31,8 +31,10 @@ public final class CairoCanvas: Canvas {
 
   /// A canvas on an existing `cairo_t *` of the given size in canvas units. Set
   /// `tagsStructure` for a PDF surface to mark groups as tagged structure; pass `metrics` to
-  /// share measured text with the other canvases of a document.
-  public init(
+  /// share measured text with the other canvases of a document. `package`, not public: the
+  /// Cairo pointer is this package's business (PDFReport draws charts on its pages with it),
+  /// never a library user's.
+  package init(
     context: OpaquePointer, size: Size, tagsStructure: Bool = false,
     metrics: TextMetricsCache = TextMetricsCache()
   ) {

@@ -31,8 +31,9 @@ public final class Typesetter {
     let italic: Bool
   }
 
-  /// A typesetter for a Cairo context whose user units are points.
-  public init(context: OpaquePointer, family: String) {
+  /// A typesetter for a Cairo context whose user units are points (`package`: the Cairo
+  /// pointer is never public API).
+  package init(context: OpaquePointer, family: String) {
     self.context = context
     self.family = family
     pango = pango_cairo_create_context(context)
