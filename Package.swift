@@ -10,7 +10,7 @@ import PackageDescription
 //  BoardpackCLI   the `boardpack` commands  → PackBuilder, PartnerMail, Importer [ArgumentParser]
 //  BoardpackBench `make bench`: timings     → PackBuilder
 //  PackBuilder    `build`: named steps      → PDFReport, HTMLReport, PackLoader [CGlibc, Crypto]
-//  PartnerMail    `email`: partner messages → PDFReport, Mail, Templating [Mustache]
+//  PartnerMail    `email`: named steps      → PDFReport, Mail, Templating, PackLoader [Mustache]
 //  Importer       `import`: Fingertips, …   → PackLoader, Analysis
 //  PDFReport      pack.pdf and summaries    → Presentation, CairoCanvas [CCairo, CPango]
 //  HTMLReport     the dashboard             → Presentation, Charts, Templating [Mustache, Ink]
@@ -106,13 +106,14 @@ let package = Package(
     .target(
       name: "Mail",
       dependencies: ["IndicatorModel", "CCurl", .product(name: "Crypto", package: "swift-crypto")]),
-    // `boardpack email`: each partner's summary PDF in a MIME message whose subject and bodies
-    // come from the Mustache templates in `Templates/email/` (design §6.5).
+    // `boardpack email`: named steps from a pack folder to each partner's summary PDF in a MIME
+    // message whose subject and bodies come from the Mustache templates in `Templates/email/`,
+    // sent and recorded in the send log, or written as drafts (design §6.5).
     .target(
       name: "PartnerMail",
       dependencies: [
-        "IndicatorModel", "Analysis", "Presentation", "PDFReport", "Templating", "Mail",
-        .product(name: "Mustache", package: "swift-mustache"),
+        "IndicatorModel", "PackLoader", "Analysis", "Presentation", "PDFReport", "Templating",
+        "Mail", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // `boardpack import`: Fingertips exports and mapped long tables into the pack's data format,
     // with revisions reported and a cross-check against the publisher's own judgements.
@@ -121,7 +122,7 @@ let package = Package(
       name: "BoardpackCLI",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "PackBuilder", "Presentation", "Charts",
-        "CairoCanvas", "Importer", "Mail", "PartnerMail", "Templating",
+        "CairoCanvas", "Importer", "Mail", "PartnerMail",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // `make bench`: timings in release mode (design §10).

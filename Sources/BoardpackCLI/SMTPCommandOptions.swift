@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import IndicatorModel
 import Mail
 
 /// `boardpack email`'s SMTP options; each falls back to its `BOARDPACK_SMTP_*` variable.
@@ -47,46 +45,9 @@ struct SMTPCommandOptions: ParsableArguments {
       valueName: "MODE"))
   var security: String?
 
-  /// The settings from these options and the environment.
-  /// - Parameter packFolder: a password file inside it is refused (a pack lives in git).
-  /// - Throws: `SMTPSettingsError`, or `ValidationError` for the password file.
-  func settings(environment: [String: String], packFolder: String) throws -> SMTPSettings {
-    try SMTPSettings.resolve(
-      options: SMTPOptions(
-        url: url, user: user, password: try password(packFolder: packFolder), from: from,
-        caFile: caFile, security: security),
-      environment: environment)
-  }
-
-  /// The sender alone, for a dry run: nil when neither the option nor the variable is set.
-  func sender(environment: [String: String]) throws -> Mailbox? {
-    guard let text = from ?? environment[SMTPSettings.Variable.from], !text.isEmpty else {
-      return nil
-    }
-    do {
-      return try MailAddress.parse(text, field: "sender")
-    } catch {
-      throw SMTPSettingsError.invalidSender(
-        variable: SMTPSettings.Variable.from, reason: "\(error)")
-    }
-  }
-
-  /// The first line of `--smtp-password-file`, or nil without the option.
-  private func password(packFolder: String) throws -> String? {
-    guard let passwordFile else { return nil }
-    let file = URL(fileURLWithPath: passwordFile).standardizedFileURL.resolvingSymlinksInPath()
-    let pack = URL(fileURLWithPath: packFolder).standardizedFileURL.resolvingSymlinksInPath()
-    if file.path.hasPrefix(pack.path.hasSuffix("/") ? pack.path : pack.path + "/") {
-      throw ValidationError(
-        "--smtp-password-file \(passwordFile) is inside the pack folder; keep passwords out of the pack (it is usually in git)"
-      )
-    }
-    guard let data = FileManager.default.contents(atPath: file.path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      throw ValidationError("--smtp-password-file \(passwordFile) cannot be read")
-    }
-    let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first
-    return line.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
+  /// The settings these options give (the password file is read by the library, which refuses
+  /// one inside the pack).
+  var options: SMTPOptions {
+    SMTPOptions(url: url, user: user, from: from, caFile: caFile, security: security)
   }
 }

@@ -33,8 +33,8 @@ public enum PartnerMessages {
     "\(partner.id)-\(period.slug).pdf"
   }
 
-  /// One message per partner, in the order given; a partner whose summary cannot be rendered
-  /// gets a failure instead, so the others still go out.
+  /// One message per partner, in the order given (render → compose for each); a partner whose
+  /// summary cannot be rendered gets a failure instead, so the others still go out.
   ///
   /// The summaries are rendered on every core, one partner per task, as `boardpack build` does,
   /// with the same document date (the meeting's, else the period's end), so the attachment is
@@ -42,50 +42,38 @@ public enum PartnerMessages {
   public static func jobs(
     for partners: [Partner], pack: Pack, assessment: Assessment, templates: EmailTemplates,
     settings: Settings
-  ) -> [Result<MailJob, PartnerMailError>] {
+  ) -> [Result<MailJob, EmailFailure>] {
     guard let period = assessment.period else {
-      return partners.map { .failure(PartnerMailError(partner: $0.id, reason: "no period")) }
+      return partners.map { _ in .failure(EmailFailure("no period", step: .render)) }
     }
     let documentDate = pack.documentDate(for: period)
     let logoPath = pack.branding.logo.map {
       URL(fileURLWithPath: settings.packFolder).appendingPathComponent($0).path
     }
     return partners.concurrentMap { partner in
-      do {
-        let pdf = try PartnerSummaryPDF.render(
-          partner: partner, pack: pack, assessment: assessment, date: documentDate,
-          logoPath: logoPath)
-        let fileName = attachmentName(partner: partner, period: period)
-        let context = EmailContext(
-          partner: partner, pack: pack, assessment: assessment, period: period,
-          attachment: fileName, sender: settings.sender, packURL: settings.packURL)
-        let message = MailMessage(
-          from: settings.sender, to: partner.recipients, subject: templates.subject(context),
-          date: settings.date, textBody: templates.textBody(context),
-          htmlBody: templates.htmlBody(context),
-          attachments: [MailAttachment(fileName: fileName, data: pdf)])
-        return .success(MailJob(group: partner.id, message: message))
-      } catch {
-        return .failure(
-          PartnerMailError(partner: partner.id, reason: "the summary PDF failed: \(error)"))
+      Result { () throws(EmailFailure) in
+        let pdf = try EmailStep.render.perform { () throws(EmailFailure) in
+          do {
+            return try PartnerSummaryPDF.render(
+              partner: partner, pack: pack, assessment: assessment, date: documentDate,
+              logoPath: logoPath)
+          } catch {
+            throw EmailFailure("the summary PDF failed: \(error)")
+          }
+        }
+        return EmailStep.compose.perform {
+          let fileName = attachmentName(partner: partner, period: period)
+          let context = EmailContext(
+            partner: partner, pack: pack, assessment: assessment, period: period,
+            attachment: fileName, sender: settings.sender, packURL: settings.packURL)
+          let message = MailMessage(
+            from: settings.sender, to: partner.recipients, subject: templates.subject(context),
+            date: settings.date, textBody: templates.textBody(context),
+            htmlBody: templates.htmlBody(context),
+            attachments: [MailAttachment(fileName: fileName, data: pdf)])
+          return MailJob(group: partner.id, message: message)
+        }
       }
     }
   }
-}
-
-/// Why one partner's message could not be made.
-public struct PartnerMailError: Error, CustomStringConvertible, Hashable, Sendable {
-  /// The partner's id.
-  public var partner: String
-  /// What went wrong.
-  public var reason: String
-
-  /// An error for a partner.
-  public init(partner: String, reason: String) {
-    self.partner = partner
-    self.reason = reason
-  }
-
-  /// The reason (the partner is printed beside it by the caller).
-  public var description: String { reason }
 }
