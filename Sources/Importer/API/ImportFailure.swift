@@ -2,7 +2,7 @@ import IndicatorModel
 
 /// Why an import stopped before writing anything: every problem found, each located in the
 /// export or the pack where possible.
-public struct ImportFailure: Error, Sendable {
+public struct ImportFailure: StepFailure, Sendable {
   /// The errors, in file order.
   public var diagnostics: [Diagnostic]
   /// The step that stopped (set by `Importer.run`).

@@ -1,5 +1,7 @@
+import IndicatorModel
+
 /// The named steps of an import, in the order `Importer.run` takes them.
-public enum ImportStep: String, CaseIterable, Sendable {
+public enum ImportStep: String, CaseIterable, PipelineStep {
   /// Load and check the pack the export goes into.
   case loadPack = "load the pack"
   /// Read the export and find the pack's area in it.
@@ -14,18 +16,4 @@ public enum ImportStep: String, CaseIterable, Sendable {
   case write = "write the files"
   /// Compare boardpack's readings with the publisher's own.
   case crossCheck = "cross-check"
-
-  /// Runs one step's work that cannot fail.
-  func perform<T>(_ work: () -> T) -> T { work() }
-
-  /// Runs one step's work, marking a failure with this step.
-  func perform<T>(_ work: () throws(ImportFailure) -> T) throws(ImportFailure) -> T {
-    do {
-      return try work()
-    } catch {
-      var failure = error
-      failure.step = self
-      throw failure
-    }
-  }
 }

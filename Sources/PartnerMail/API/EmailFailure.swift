@@ -1,6 +1,8 @@
+import IndicatorModel
+
 /// Why `boardpack email` stopped, or why one partner's message could not be made: the step, the
 /// file at fault where there is one, and a message a performance officer can act on.
-public struct EmailFailure: Error, Sendable, CustomStringConvertible {
+public struct EmailFailure: StepFailure, Sendable, CustomStringConvertible {
   /// The step that failed (set by the step that ran the work).
   public var step: EmailStep?
   /// The file or folder at fault, as the user gave it; nil when none is.

@@ -1,3 +1,5 @@
+import IndicatorModel
+
 /// The named steps of `boardpack email`, in the order `PartnerMail.run` takes them: six for the
 /// run, then render → compose → send → log for each partner.
 ///
@@ -5,7 +7,7 @@
 /// that cannot be rendered is an `EmailFailure` naming `render` in that partner's outcome, and
 /// the others still go. Sending and logging are `Mailer`'s, whose outcome for the partner says
 /// which failed: `failed` (send), `sentNotLogged` (log) or `stopped` (after another's log).
-public enum EmailStep: String, CaseIterable, Sendable {
+public enum EmailStep: String, CaseIterable, PipelineStep {
   /// Load and check the pack, and assess it at the reporting period.
   case loadPack = "load the pack"
   /// Every partner in partners.yaml, or the one the request names.
@@ -26,18 +28,4 @@ public enum EmailStep: String, CaseIterable, Sendable {
   case send = "send the message"
   /// Record a message sent in the send log, on disk before the next one is sent.
   case log = "record it in the send log"
-
-  /// Runs one step's work that cannot fail.
-  func perform<T>(_ work: () -> T) -> T { work() }
-
-  /// Runs one step's work, marking a failure with this step.
-  func perform<T>(_ work: () throws(EmailFailure) -> T) throws(EmailFailure) -> T {
-    do {
-      return try work()
-    } catch {
-      var failure = error
-      failure.step = self
-      throw failure
-    }
-  }
 }
