@@ -1,4 +1,5 @@
 import Foundation
+import PackBuilder
 
 /// The whole-build table: the example pack for both meetings and synthetic packs of 50, 200 and
 /// 500 indicators × 40 quarters, every output, each in a child process; then each build's share
@@ -48,11 +49,14 @@ enum BuildTable {
     // Steps run at the same time, so shares are of the work (the sum of stage and step times),
     // not of the wall time.
     let columns = [
-      ("load", "load"), ("assess", "assess"), ("chart SVGs", "chart SVGs"),
-      ("charts", "charts (PNG, PDF)"),
-      ("index.html", "index.html (draw + layout)"), ("pack.pdf", "pack.pdf (layout + draw)"),
-      ("summaries", "summaries"), ("assessment.json", "assessment.json"),
-      ("manifest and move into place", "write (manifest, move)"),
+      (BuildStage.load.name, "load"), (BuildStage.assess.name, "assess"),
+      (BuildStepID.chartSVGs.rawValue, "chart SVGs"),
+      (BuildStepID.charts.rawValue, "charts (PNG, PDF)"),
+      (BuildStepID.html.rawValue, "index.html (draw + layout)"),
+      (BuildStepID.packPDF.rawValue, "pack.pdf (layout + draw)"),
+      (BuildStepID.summaries.rawValue, "summaries"),
+      (BuildStepID.assessmentJSON.rawValue, "assessment.json"),
+      (BuildStage.manifest.name, "write (manifest, move)"),
     ]
     print("\nshare of time by stage (of the summed stage times; the output steps overlap)")
     print(

@@ -18,7 +18,7 @@ struct BuildSummary {
         + files.leftPadded(to: 10) + Self.milliseconds(seconds).leftPadded(to: 10)
     }
     for stage in result.stages {
-      if stage.name == "write outputs" {
+      if stage.stage == .outputs {
         lines.append(line(stage.name, "", stage.seconds) + "  (steps at the same time:)")
         for step in result.steps {
           lines.append(line("  " + step.name, Self.files(step.files), step.seconds))

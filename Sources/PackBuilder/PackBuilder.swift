@@ -8,11 +8,12 @@ public struct BuildResult: Sendable {
   /// `Output/<pack-id>/<period-slug>`.
   public var folder: URL
   public var files: [FileDigest]
-  /// Stage name and seconds, in order: load, assess, write outputs, manifest and move into place.
-  public var stages: [(name: String, seconds: Double)]
+  /// Each stage and its seconds, in order: load, assess, write outputs, manifest and move into
+  /// place.
+  public var stages: [StageTime]
   /// Each output step, its own seconds and the files it wrote, in the order they were started;
   /// they run at the same time, so together they take the "write outputs" stage, not their sum.
-  public var steps: [(name: String, seconds: Double, files: Int)]
+  public var steps: [StepTime]
   /// Lines to show the user although the build succeeded: a previous pack that could not be
   /// removed, with the folder to delete.
   public var warnings: [String]
@@ -43,24 +44,21 @@ public enum PackBuilder {
     _ request: BuildRequest, progress: @escaping @Sendable (BuildProgress) -> Void
   ) async throws -> BuildResult {
     let tracker = ProgressTracker(
-      totals: [
-        BuildStepID.load.rawValue: 1, BuildStepID.assess.rawValue: 1,
-        BuildStepID.manifest.rawValue: 1,
-      ], report: progress)
-    var stages = StageTimes()
-    tracker.started(BuildStepID.load.rawValue)
-    let loaded = PackLoader.load(from: request.pack)
+      totals: Dictionary(
+        uniqueKeysWithValues: BuildStage.allCases.compactMap(\.progressStep).map {
+          ($0.rawValue, 1)
+        }),
+      report: progress)
+    var stages = StageRunner(tracker: tracker)
+    let packPath = request.pack
+    let loaded = try await stages.run(.load, path: packPath) { PackLoader.load(from: request.pack) }
     guard let pack = loaded.pack, loaded.errorCount == 0 else {
       throw BuildError.invalidPack(loaded.diagnostics)
     }
-    tracker.advance(BuildStepID.load.rawValue)
-    stages.lap("load")
-    tracker.started(BuildStepID.assess.rawValue)
-    let assessment = Assessor.assess(
-      pack, period: request.period, generatorVersion: request.version)
+    let assessment = try await stages.run(.assess, path: packPath) {
+      Assessor.assess(pack, period: request.period, generatorVersion: request.version)
+    }
     guard let period = assessment.period else { throw BuildError.noPeriod }
-    tracker.advance(BuildStepID.assess.rawValue)
-    stages.lap("assess")
 
     let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
     defer { folder.release() }
@@ -71,52 +69,32 @@ public enum PackBuilder {
     let runner = StepRunner(
       context: context, writer: writer, tracker: tracker,
       destinationPath: folder.destinationPath)
-    let timings: [StepRunner.Timing]
-    var warnings: [String] = []
+    let path = folder.destinationPath
     do {
-      timings = try await runner.run(BuildSteps.steps(for: request.kinds))
-      stages.lap("write outputs")
-      tracker.started(BuildStepID.manifest.rawValue)
-      let inputs = loaded.inputs.map {
-        FileDigest(path: $0.path, sha256: $0.sha256, bytes: $0.bytes)
+      let timings = try await stages.run(.outputs, path: path) {
+        try await runner.run(BuildSteps.steps(for: request.kinds))
       }
-      let manifest = Manifest(
-        version: request.version, packID: pack.id, period: period.label,
-        inputs: inputs + writer.inputs, outputs: writer.files)
-      do {
+      let warnings = try await stages.run(.manifest, path: path) {
+        let inputs = loaded.inputs.map {
+          FileDigest(path: $0.path, sha256: $0.sha256, bytes: $0.bytes)
+        }
+        let manifest = Manifest(
+          version: request.version, packID: pack.id, period: period.label,
+          inputs: inputs + writer.inputs, outputs: writer.files)
         try writer.write(try manifest.jsonData(), to: "manifest.json", by: .manifest)
-      } catch {
-        throw BuildError.stepFailed(
-          step: "manifest.json", path: folder.destinationPath, reason: FileProblem.describe(error))
+        return try folder.commit()
       }
-      warnings = try folder.commit()
-      tracker.advance(BuildStepID.manifest.rawValue)
-      stages.lap("manifest and move into place")
+      return BuildResult(
+        folder: folder.destination, files: writer.files, stages: stages.times,
+        steps: timings.map { StepTime(step: $0.step, seconds: $0.seconds, files: $0.files) },
+        warnings: warnings)
     } catch {
       folder.discard()
       throw error
     }
-    return BuildResult(
-      folder: folder.destination, files: writer.files, stages: stages.times,
-      steps: timings.map { ($0.step.rawValue, $0.seconds, $0.files) }, warnings: warnings)
   }
 
   static func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-  }
-}
-
-/// The sequential stages of a build, timed one after another: each ends when the next begins.
-struct StageTimes {
-  private(set) var times: [(name: String, seconds: Double)] = []
-  private let clock = ContinuousClock()
-  private var start: ContinuousClock.Instant
-
-  init() { start = clock.now }
-
-  /// The stage now ending, named.
-  mutating func lap(_ name: String) {
-    times.append((name, PackBuilder.seconds(clock.now - start)))
-    start = clock.now
   }
 }
