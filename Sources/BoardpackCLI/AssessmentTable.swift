@@ -56,7 +56,7 @@ struct AssessmentTable {
       item.period?.label ?? "–",
       indicator.measure.display(latest?.value),
       Words.target(item.target?.status),
-      Words.direction(item.direction.previous),
+      Words.direction(item.direction.previousMovement),
       Words.spc(item.spc),
       englandText ?? "–",
     ]
@@ -69,14 +69,9 @@ func headline(pack: Pack, assessment: Assessment) -> String {
   let meeting = period.map { pack.meeting(for: $0) }
   let title = meeting?.title ?? pack.title
   let board = meeting?.board ?? pack.board
-  let counts = assessment.summary.targetStatus
-  let indicators = assessment.summary.indicators
-  let exceptions = assessment.summary.exceptions
   return """
     \(title) — \(period?.label ?? "no period")
-    \(board). \(indicators) indicator\(indicators == 1 ? "" : "s"): \
-    \(counts[.red] ?? 0) red, \(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green, \
-    \(counts[.none] ?? 0) without a target — \(exceptions) exception\(exceptions == 1 ? "" : "s").
+    \(board). \(Words.headline(assessment.summary))
     """
 }
 

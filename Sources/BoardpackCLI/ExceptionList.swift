@@ -16,20 +16,35 @@ struct ExceptionList {
     for (number, item) in exceptions.enumerated() {
       let severity = item.exceptionSeverity?.rawValue.uppercased() ?? ""
       lines.append("\(number + 1). [\(severity)] \(item.title) (\(item.period?.label ?? "–"))")
-      for flag in item.exceptionFlags {
-        lines.append("   - \(flag.message)")
+      let reasons = Words.reasons(item)
+      for reason in reasons {
+        lines.append("   - \(reason.text)")
       }
-      let others = item.flags.filter { flag in !item.exceptionFlags.contains(flag) }
-      for flag in others {
-        lines.append("   · \(flag.message)")
+      for finding in Words.findings(item) where !reasons.contains(finding) {
+        lines.append("   · \(finding.text)")
       }
-      if let indicator = pack.indicators.first(where: { $0.id == item.id }),
-        let owner = [indicator.lead, indicator.owner].compactMap({ $0 }).first
-      {
+      guard let indicator = pack.indicators.first(where: { $0.id == item.id }) else { continue }
+      if let owner = Words.owner(indicator) {
         lines.append("   Owner: \(owner)")
       }
+      lines += commentary(for: indicator)
       lines.append("")
     }
     return lines.joined(separator: "\n") + (exceptions.isEmpty ? "\n" : "")
+  }
+
+  /// Who wrote the commentary for this meeting, and its actions (owner, action, due).
+  func commentary(for indicator: Indicator) -> [String] {
+    guard let period = assessment.period, let entry = pack.commentary[period]?[indicator.id]
+    else { return ["   Commentary: none for this period."] }
+    var lines = [
+      "   Commentary " + (entry.author.map { "from \($0)." } ?? "given, no author named.")
+    ]
+    for action in entry.actions {
+      // As the partner's email writes an action.
+      let due = action.due.map { ", due \(Words.date($0))" } ?? ""
+      lines.append("   Action: \(action.action) (\(action.owner)\(due))")
+    }
+    return lines
   }
 }

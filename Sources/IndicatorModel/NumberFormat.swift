@@ -114,3 +114,28 @@ extension Measure {
     return unit.isEmpty ? number : number + " " + unit
   }
 }
+
+extension Measure {
+  /// Two figures at the measure's decimals, with up to two more places when they would
+  /// otherwise read the same ("0.131% vs 0.128%", not "0.13% vs 0.13%"): a sentence that says a
+  /// figure went up must not show it unchanged.
+  public func displayDistinct(_ a: Double, _ b: Double) -> (String, String) {
+    var measure = self
+    for extra in 0...2 {
+      measure.decimals = decimals + extra
+      let pair = (measure.display(a), measure.display(b))
+      if pair.0 != pair.1 || a == b || extra == 2 { return pair }
+    }
+    return (display(a), display(b))
+  }
+}
+
+extension Measure {
+  /// A target as people write it: "80%" for a whole-number target, else at the measure's
+  /// decimals.
+  public func displayTarget(_ value: Double) -> String {
+    var measure = self
+    if value == value.rounded() { measure.decimals = 0 }
+    return measure.display(value)
+  }
+}

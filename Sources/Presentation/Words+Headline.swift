@@ -17,6 +17,38 @@ extension Words {
       + "\(counts[.none] ?? 0) without a target. \(attention)"
   }
 
+  /// The sentence above the exceptions: "5 indicators need the board's attention, most severe
+  /// first."
+  public static func exceptionsIntro(_ count: Int) -> String {
+    count == 0
+      ? "No indicator needs the board's attention this period."
+      : "\(count) indicator\(count == 1 ? " needs" : "s need") the board's attention, most "
+        + "severe first."
+  }
+
+  /// Who answers for an indicator, named one way everywhere: "Viki Packman (Integrated
+  /// Children's Service)", or whichever of the two the indicator names.
+  public static func owner(_ indicator: Indicator) -> String? {
+    switch (indicator.lead, indicator.owner) {
+    case (let lead?, let owner?): "\(lead) (\(owner))"
+    case (let lead?, nil): lead
+    case (nil, let owner?): owner
+    case (nil, nil): nil
+    }
+  }
+
+  /// A target with its label as the pack writes it: "80% (Ofsted expectation)", "25.0".
+  public static func target(_ target: TargetAssessment, of indicator: Indicator) -> String {
+    Words.target(target.value, label: target.label, measure: indicator.measure)
+  }
+
+  /// A target figure with its label: "80% (Ofsted expectation)".
+  public static func target(_ value: Double, label: String?, measure: Measure) -> String {
+    let shown = measure.displayTarget(value)
+    guard let label, !label.isEmpty else { return shown }
+    return "\(shown) (\(label))"
+  }
+
   /// A calendar date as a UK reader writes it: "31 March 2014".
   public static func date(_ date: CalendarDate) -> String {
     let months = [

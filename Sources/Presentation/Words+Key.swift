@@ -1,3 +1,4 @@
+import Analysis
 import IndicatorModel
 
 extension Words {
@@ -31,4 +32,30 @@ extension Words {
     case .provisional: "The latest figure is provisional and may be revised."
     }
   }
+}
+
+extension Words {
+  /// How direction of travel is read, for every output's key.
+  public static let directionRule =
+    "Direction of travel compares the latest figure with the previous period and with the "
+    + "same period a year earlier. The arrow shows which way the figure moved: up, down or "
+    + "level. The word beside it says what that means for the measure."
+
+  /// Every direction sign with its meaning, for every output's key.
+  public static let movementKey: [(way: Movement.Way, meaning: Movement.Meaning, text: String)] =
+    [
+      (.up, .better, "the figure rose, and higher is better."),
+      (.down, .better, "the figure fell, and lower is better."),
+      (.up, .worse, "the figure rose, and lower is better."),
+      (.down, .worse, "the figure fell, and higher is better."),
+      (
+        .up, .notSignificant,
+        "the figure moved (up or down), but the 95% confidence intervals of the two figures "
+          + "overlap, so the change may be chance."
+      ),
+      (
+        .down, .notJudged, "the figure moved on a measure where neither higher nor lower is better."
+      ),
+      (.level, .noChange, "exactly the same figure."),
+    ]
 }

@@ -23,18 +23,6 @@ extension Words {
     }
   }
 
-  /// A direction of travel in words without an arrow, for places that draw their own arrow.
-  public static func directionWords(_ direction: Direction) -> String {
-    switch direction {
-    case .improved: "improved"
-    case .worsened: "worsened"
-    case .noChange: "no change"
-    case .noSignificantChange: "no significant change"
-    case .increased: "increased"
-    case .decreased: "decreased"
-    }
-  }
-
   /// A flag's severity as the board reads it: "Concern", "Watch", "Good news", "Information".
   public static func severity(_ severity: Severity) -> String {
     switch severity {

@@ -13,16 +13,10 @@ public enum Words {
     }
   }
 
-  public static func direction(_ direction: Direction?) -> String {
-    switch direction {
-    case .improved: "↑ improved"
-    case .worsened: "↓ worsened"
-    case .noChange: "→ no change"
-    case .noSignificantChange: "→ no sig. change"
-    case .increased: "↑ increased"
-    case .decreased: "↓ decreased"
-    case nil: "–"
-    }
+  /// A direction of travel as a table cell: the arrow the way the figure moved and what
+  /// that means ("↑ worse", "↓ better", "↑ not significant"), or "–" with no comparison.
+  public static func direction(_ movement: Movement?) -> String {
+    movement?.sign ?? "–"
   }
 
   public static func variation(_ icon: VariationIcon?) -> String {

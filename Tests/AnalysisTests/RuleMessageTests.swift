@@ -93,11 +93,11 @@ struct RuleMessageTests {
     #expect(message(.worseningStreak, in: exclusions) == nil)
     #expect(
       message(.worseThanYearAgo, in: exclusions)
-        == "Worse than a year earlier: up from 0.11% in 2017/18 to 0.13% in 2018/19, and from 0.08% in 2013/14."
-    )
+        == "Up from 0.11% to 0.13% (2017/18 to 2018/19): worse; there are no 95% intervals, so "
+        + "chance cannot be ruled out. In 2013/14, five years earlier, it was 0.08%.")
   }
 
-  @Test("Below the figure five years earlier: 'though still below', never 'and from'")
+  @Test("Above the figure now five years earlier: the figure is given, never a run of rises")
   func riseBelowFiveYearsAgo() throws {
     var p = pack()
     p.observations.removeAll { $0.period == year("2013/14") && $0.area == Self.stockport.code }
@@ -107,8 +107,8 @@ struct RuleMessageTests {
         value: 0.15))
     #expect(
       message(.worseThanYearAgo, in: try assess(p))
-        == "Worse than a year earlier: up from 0.11% in 2017/18 to 0.13% in 2018/19, though still below 0.15% in 2013/14."
-    )
+        == "Up from 0.11% to 0.13% (2017/18 to 2018/19): worse; there are no 95% intervals, so "
+        + "chance cannot be ruled out. In 2013/14, five years earlier, it was 0.15%.")
   }
 
   @Test("Figures that round alike get more places: 0.107% to 0.109%, not 0.11% to 0.11%")
@@ -116,8 +116,8 @@ struct RuleMessageTests {
     let exclusions = try assess(pack(stockport2018: 0.10911))
     #expect(
       message(.worseThanYearAgo, in: exclusions)
-        == "Worse than a year earlier: up from 0.107% in 2017/18 to 0.109% in 2018/19, and from 0.08% in 2013/14."
-    )
+        == "Up from 0.107% to 0.109% (2017/18 to 2018/19): worse; there are no 95% intervals, so "
+        + "chance cannot be ruled out. In 2013/14, five years earlier, it was 0.08%.")
   }
 
   @Test("No counts after 2016/17: not compared, with each comparator's rate and the reason")

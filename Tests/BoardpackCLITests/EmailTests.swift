@@ -109,7 +109,7 @@ import Testing
     let text = try #require(parsed.text)
     #expect(
       text.contains(
-        "* Children's Centre registration (children under 5) (2013/14 Q4): 55.0%, target 80.0% (Ofsted expectation). Concern."
+        "* Children's Centre registration (children under 5) (2013/14 Q4): 55.0%, target 80% (Ofsted expectation). Concern."
       ))
     #expect(text.contains("  - Significantly worse than England (55.0% vs 67.0%)."))
     #expect(text.contains("Hospital admissions for injuries"))

@@ -178,12 +178,25 @@ public struct DirectionAssessment: Hashable, Sendable {
   public var yearAgo: Direction?
   /// Consecutive periods, ending at the reporting period, each worse than the one before.
   public var worseningStreak: Int
+  /// The movements behind `previous` and `yearAgo`, with their numbers and periods, for the
+  /// words every output shows (not in `assessment.json`, whose schema has the directions).
+  public var previousMovement: Movement?
+  public var yearAgoMovement: Movement?
 
-  public init(previous: Direction?, yearAgo: Direction?, worseningStreak: Int) {
+  public init(
+    previous: Direction?, yearAgo: Direction?, worseningStreak: Int,
+    previousMovement: Movement? = nil, yearAgoMovement: Movement? = nil
+  ) {
     self.previous = previous
     self.yearAgo = yearAgo
     self.worseningStreak = worseningStreak
+    self.previousMovement = previousMovement
+    self.yearAgoMovement = yearAgoMovement
   }
+
+  /// The movement a reader is told about: over the year where there is a figure a year
+  /// earlier, else since the period before.
+  public var headlineMovement: Movement? { yearAgoMovement ?? previousMovement }
 }
 
 /// The area against one comparator area in one period (schema `benchmarks[]`).

@@ -54,13 +54,21 @@ extension AssessmentContext {
     let area = pack.area.code
     let now = series.figures(period, area: area)
     let polarity = indicator.polarity
-    let previousReading = previous(of: period, area: area, series: series).flatMap {
-      direction(from: series.figures($0, area: area), to: now, polarity: polarity)
+    func movement(from earlier: Period?) -> (Direction?, Movement?) {
+      guard let earlier else { return (nil, nil) }
+      let then = series.figures(earlier, area: area)
+      let reading = direction(from: then, to: now, polarity: polarity)
+      return (
+        reading,
+        Movement(
+          from: (earlier, then), to: (period, now), direction: reading,
+          measure: indicator.measure)
+      )
     }
+    let (previousReading, previousMovement) = movement(
+      from: previous(of: period, area: area, series: series))
     let yearAgoPeriod = yearAgo(of: period, area: area, series: series)
-    let yearAgoReading = yearAgoPeriod.flatMap {
-      direction(from: series.figures($0, area: area), to: now, polarity: polarity)
-    }
+    let (yearAgoReading, yearAgoMovement) = movement(from: yearAgoPeriod)
     var streak = 0
     var cursor = period
     while let before = previous(of: cursor, area: area, series: series),
@@ -73,7 +81,8 @@ extension AssessmentContext {
     }
     return (
       DirectionAssessment(
-        previous: previousReading, yearAgo: yearAgoReading, worseningStreak: streak),
+        previous: previousReading, yearAgo: yearAgoReading, worseningStreak: streak,
+        previousMovement: previousMovement, yearAgoMovement: yearAgoMovement),
       yearAgoPeriod.flatMap { series.at($0, area: area) }
     )
   }

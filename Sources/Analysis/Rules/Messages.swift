@@ -3,16 +3,6 @@ import IndicatorModel
 // Small helpers for the flags' sentences. Text is made only here and in the rules: the
 // statistics return numbers and enumerations.
 
-extension Measure {
-  /// A target as people write it: "80%" for a whole-number target, else at the measure's
-  /// decimals.
-  func displayTarget(_ value: Double) -> String {
-    var measure = self
-    if value == value.rounded() { measure.decimals = 0 }
-    return measure.display(value)
-  }
-}
-
 /// "1st", "2nd", "3rd", "11th", "22nd".
 func ordinal(_ n: Int) -> String {
   let tens = (n / 10) % 10
@@ -75,19 +65,4 @@ func inSentence(_ comparator: ComparatorArea) -> String {
     ["North", "South", "East", "West"].contains(String(first))
   else { return name }
   return "the " + name
-}
-
-extension Measure {
-  /// Two figures at the measure's decimals, with up to two more places when they would
-  /// otherwise read the same ("0.131% vs 0.128%", not "0.13% vs 0.13%"): a sentence that says a
-  /// figure went up must not show it unchanged.
-  func displayDistinct(_ a: Double, _ b: Double) -> (String, String) {
-    var measure = self
-    for extra in 0...2 {
-      measure.decimals = decimals + extra
-      let pair = (measure.display(a), measure.display(b))
-      if pair.0 != pair.1 || a == b || extra == 2 { return pair }
-    }
-    return (display(a), display(b))
-  }
 }

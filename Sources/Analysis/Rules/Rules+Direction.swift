@@ -11,48 +11,30 @@ import IndicatorModel
       "Worse than the \(unit) before for \(count(n, of: r.indicator.periodicity)) in a row.")
 }
 
-/// "up from 0.11% in 2017/18 to 0.13% in 2018/19, and from 0.08% in 2013/14": the change
-/// over the year, then, where there is a figure, the change over five years, worded by what
-/// the numbers did — never a streak the data does not have.
-func changeOverYears(_ r: IndicatorReadings, from before: ObservationAssessment) -> String? {
-  guard let now = r.value, let then = before.value, let period = r.period else { return nil }
-  let (shownThen, shownNow) = r.measure.displayDistinct(then, now)
-  let way = now > then ? "up" : "down"
-  var sentence =
-    "\(way) from \(shownThen) in \(before.period.label) to \(shownNow) in \(period.label)"
-  if let longer = r.fiveYearsAgo, let old = longer.value, longer.period != before.period {
-    let (shownOld, _) = r.measure.displayDistinct(old, now)
-    let label = longer.period.label
-    if old == now || shownOld == r.measure.display(now) {
-      sentence += ", the same as in \(label)"
-    } else if (old < now) == (then < now) {
-      sentence += ", and from \(shownOld) in \(label)"
-    } else {
-      sentence += ", though still \(old > now ? "below" : "above") \(shownOld) in \(label)"
-    }
+/// The year's movement in words (`Movement.sentence`, the words every output uses for it),
+/// then, where there is a figure five years earlier (Fingertips' longer look-back), that figure:
+/// "… In 2007/08, five years earlier, it was 32.1 percentage points."
+func changeOverYears(_ r: IndicatorReadings) -> String? {
+  guard let movement = r.direction.yearAgoMovement else { return nil }
+  var sentence = movement.sentence
+  if let longer = r.fiveYearsAgo, let old = longer.value, longer.period != movement.from {
+    let (shownOld, _) = r.measure.displayDistinct(old, movement.toValue)
+    sentence += " In \(longer.period.label), five years earlier, it was \(shownOld)."
   }
   return sentence
 }
 
 /// `worse-than-year-ago`: worse than the same period a year earlier.
 @Sendable func worseThanYearAgoFlag(_ r: IndicatorReadings) -> Flag? {
-  guard r.direction.yearAgo == .worsened, let before = r.yearAgo,
-    let change = changeOverYears(r, from: before)
-  else { return nil }
-  return Flag(
-    rule: .worseThanYearAgo, severity: .watch,
-    message: "Worse than a year earlier: \(change).")
+  guard r.direction.yearAgo == .worsened, let change = changeOverYears(r) else { return nil }
+  return Flag(rule: .worseThanYearAgo, severity: .watch, message: change)
 }
 
 /// `better-than-year-ago`: better than the same period a year earlier (the direction of travel
 /// the board hears beside a red status: "continues to rise").
 @Sendable func betterThanYearAgoFlag(_ r: IndicatorReadings) -> Flag? {
-  guard r.direction.yearAgo == .improved, let before = r.yearAgo,
-    let change = changeOverYears(r, from: before)
-  else { return nil }
-  return Flag(
-    rule: .betterThanYearAgo, severity: .good,
-    message: "Better than a year earlier: \(change).")
+  guard r.direction.yearAgo == .improved, let change = changeOverYears(r) else { return nil }
+  return Flag(rule: .betterThanYearAgo, severity: .good, message: change)
 }
 
 /// `trend-getting-worse`: the Fingertips recent-trend test says so.

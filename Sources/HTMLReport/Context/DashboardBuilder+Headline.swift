@@ -12,22 +12,10 @@ extension DashboardBuilder {
       return StatusCount(
         status: status.rawValue, letter: Words.targetLetter(status),
         label: Words.targetLabel(status), count: count,
-        countLabel: Self.plural(count, "measure"))
-    }
-    let counts = order.compactMap { status -> String? in
-      let count = summary.targetStatus[status] ?? 0
-      guard count > 0 else { return nil }
-      return status == .none ? "\(count) with no target" : "\(count) \(status.rawValue)"
+        countLabel: Self.plural(count, "indicator"))
     }
     let n = summary.indicators
     let e = summary.exceptions
-    let attention =
-      e == 0
-      ? "None needs the board's attention."
-      : "\(e) \(e == 1 ? "needs" : "need") the board's attention."
-    var sentence = "\(n) \(Self.plural(n, "measure"))"
-    sentence += counts.isEmpty ? ". " : ": " + counts.joined(separator: ", ") + ". "
-    sentence += attention
 
     // The period of each indicator's latest figure for the area, latest first.
     var byPeriod: [Period: Int] = [:]
@@ -45,18 +33,17 @@ extension DashboardBuilder {
     .map {
       DataAsAt(
         label: Words.period($0.key), count: $0.value,
-        countLabel: Self.plural($0.value, "measure"))
+        countLabel: Self.plural($0.value, "indicator"))
     }
     if noData > 0 {
       asAt.append(
-        DataAsAt(label: "no figure yet", count: noData, countLabel: Self.plural(noData, "measure")))
+        DataAsAt(
+          label: "no figure yet", count: noData, countLabel: Self.plural(noData, "indicator")))
     }
     return HeadlineContext(
-      sentence: sentence, indicators: n, exceptions: e,
+      sentence: Words.headline(summary), indicators: n, exceptions: e,
       exceptionsLabel: Self.plural(e, "exception"),
-      exceptionsSentence:
-        "\(e) \(Self.plural(e, "measure")) \(e == 1 ? "needs" : "need") the board's attention; "
-        + "most severe first.",
+      exceptionsSentence: Words.exceptionsIntro(e),
       statuses: statuses, dataAsAt: asAt)
   }
 }

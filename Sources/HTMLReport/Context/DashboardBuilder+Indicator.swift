@@ -24,7 +24,7 @@ extension DashboardBuilder {
       ActionContext(
         owner: $0.owner, action: $0.action, due: $0.due.map(Self.words) ?? "not set")
     }
-    let flags = assessed.flags.map(Self.flag)
+    let flags = Words.findings(assessed).map(Self.flag)
     let charts = chartContexts(indicator, drawn)
     return IndicatorContext(
       id: indicator.id, title: indicator.title,
@@ -38,7 +38,7 @@ extension DashboardBuilder {
         interval: interval),
       target: assessed.target.map { target in
         TargetContext(
-          label: targetLabel(indicator.target), value: measure.display(target.value),
+          label: targetLabel(indicator.target), value: measure.displayTarget(target.value),
           amber: target.amber.map { measure.display($0) })
       },
       direction: directionContext(indicator, assessed),
@@ -63,15 +63,17 @@ extension DashboardBuilder {
   func directionContext(_ indicator: Indicator, _ assessed: IndicatorAssessment)
     -> DirectionContext
   {
-    func reading(_ direction: Direction?) -> DirectionReading? {
-      direction.map {
-        DirectionReading(words: Words.directionWords($0), icon: sprite.use(.direction($0)))
+    func reading(_ movement: Movement?) -> DirectionReading? {
+      movement.map {
+        DirectionReading(
+          words: $0.meaning.rawValue, sentence: $0.sentence,
+          icon: sprite.use(.movement($0.way, $0.meaning)))
       }
     }
     let annual = indicator.periodicity.isAnnual
     return DirectionContext(
-      previous: reading(assessed.direction.previous),
-      yearAgo: annual ? nil : reading(assessed.direction.yearAgo),
+      previous: reading(assessed.direction.previousMovement),
+      yearAgo: annual ? nil : reading(assessed.direction.yearAgoMovement),
       unit: indicator.periodicity.unitName.singular)
   }
 
@@ -129,7 +131,7 @@ extension DashboardBuilder {
     items.append(
       DefinitionItem(term: "Reported", detail: "By \(indicator.periodicity.unitName.singular)"))
     if let target = indicator.target {
-      var words = "\(targetLabel(target)): \(measure.display(target.value))"
+      var words = Words.target(target.value, label: target.label, measure: measure)
       if let amber = target.amber { words += "; amber threshold \(measure.display(amber))" }
       items.append(DefinitionItem(term: "Target", detail: words))
     }

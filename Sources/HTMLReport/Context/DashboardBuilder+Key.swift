@@ -15,18 +15,6 @@ extension DashboardBuilder {
       (.green, "the figure meets or beats its target."),
       (.none, "the measure has no target, or no figure for the period."),
     ]
-    let directions: [(Direction, String)] = [
-      (.improved, "better than before, by the measure's polarity (higher or lower is better)."),
-      (.worsened, "worse than before, by the measure's polarity."),
-      (
-        .noSignificantChange,
-        "changed, but the 95% confidence intervals of the two figures overlap, so the change "
-          + "may be chance."
-      ),
-      (.noChange, "exactly the same figure."),
-      (.increased, "higher than before, for a measure where neither direction is better."),
-      (.decreased, "lower than before, for a measure where neither direction is better."),
-    ]
     let variations: [(VariationIcon, String)] = [
       (.commonCause, "the points vary within the process limits: no sign of real change."),
       (
@@ -80,13 +68,10 @@ extension DashboardBuilder {
           status: status.rawValue, letter: Words.targetLetter(status),
           label: Words.targetLabel(status), meaning: meaning)
       },
-      directionRule: "Direction of travel compares the latest figure with the previous period "
-        + "and with the same period a year earlier. Arrows point up for better and down for "
-        + "worse, whichever way the number moved.",
-      directions: directions.map { direction, meaning in
+      directionRule: Words.directionRule,
+      directions: Words.movementKey.map { way, meaning, text in
         KeyIcon(
-          icon: sprite.use(.direction(direction)), words: Words.directionWords(direction),
-          meaning: meaning)
+          icon: sprite.use(.movement(way, meaning)), words: meaning.rawValue, meaning: text)
       },
       spcIntroduction: "Statistical process control (SPC), in the NHS Making Data Count "
         + "style, separates real change from the ordinary ups and downs of a measure. On an "

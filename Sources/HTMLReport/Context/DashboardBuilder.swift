@@ -91,25 +91,17 @@ struct DashboardBuilder {
     return ExceptionContext(
       id: context.id, title: context.title, severity: severity.rawValue,
       severityLabel: Words.severity(severity), rag: context.rag, latest: context.latest,
-      target: context.target, reasons: exception.exceptionFlags.map(Self.flag),
+      target: context.target, reasons: Words.reasons(exception).map(Self.flag),
       commentary: context.commentary, actions: context.actions, hasActions: context.hasActions)
   }
 
-  static func flag(_ flag: Flag) -> FlagContext {
+  static func flag(_ reason: Reason) -> FlagContext {
     FlagContext(
-      severity: flag.severity.rawValue, severityLabel: Words.severity(flag.severity),
-      rule: flag.rule.rawValue, message: flag.message)
+      severity: reason.severity.rawValue, severityLabel: Words.severity(reason.severity),
+      rule: reason.rule?.rawValue ?? "movement", message: reason.text)
   }
 
-  static let months = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  ]
-
-  /// `24 September 2019`.
-  static func words(_ date: CalendarDate) -> String {
-    "\(date.day) \(months[date.month - 1]) \(date.year)"
-  }
+  static func words(_ date: CalendarDate) -> String { Words.date(date) }
 
   /// `1 measure`, `3 measures`.
   static func plural(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {

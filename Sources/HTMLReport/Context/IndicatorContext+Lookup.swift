@@ -86,6 +86,7 @@ extension DirectionReading: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
     case "words": self.words
+    case "sentence": self.sentence
     case "icon": self.icon
     default: nil
     }

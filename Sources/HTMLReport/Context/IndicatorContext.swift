@@ -81,10 +81,12 @@ public struct DirectionContext: Sendable {
   public var unit: String
 }
 
-/// One direction reading with its arrow.
+/// One direction reading: the arrow the way the figure moved, and what that means.
 public struct DirectionReading: Sendable {
-  /// `improved`, `worsened`, `no change`, `no significant change`, `increased`, `decreased`.
+  /// What the movement means: `better`, `worse`, `not significant`, `not judged`, `no change`.
   public var words: String
+  /// The movement with its numbers and periods (`Movement.sentence`).
+  public var sentence: String
   /// The arrow, decorative SVG markup (the words carry the meaning).
   public var icon: String
 }

@@ -1,19 +1,21 @@
 import Analysis
 import Charts
 
-/// A small icon drawn on our `Canvas` for the dashboard: a direction arrow, or an SPC variation
+/// A small icon drawn on our `Canvas` for the dashboard: a movement arrow, or an SPC variation
 /// or assurance icon in the spirit of *Making Data Count* (a coloured ring with an arrow,
 /// zig-zag or letter) — our own drawing, not the NHS artwork. Words always stand beside an
 /// icon on the page, so it is decorative there (`aria-hidden`).
 enum DashboardIcon: Hashable, Sendable {
-  case direction(Direction)
+  /// Which way the figure moved (the arrow's shape) and what that means (its colour).
+  case movement(Movement.Way, Movement.Meaning)
   case variation(VariationIcon)
   case assurance(AssuranceIcon)
 
   /// The id of its `<symbol>` in the page's sprite.
   var symbolID: String {
     switch self {
-    case .direction(let direction): "bp-icon-direction-\(direction.rawValue)"
+    case .movement(let way, let meaning):
+      "bp-icon-movement-\(way.rawValue)-\(meaning.rawValue.replacingOccurrences(of: " ", with: "-"))"
     case .variation(let icon): "bp-icon-variation-\(icon.rawValue)"
     case .assurance(let icon): "bp-icon-assurance-\(icon.rawValue)"
     }
@@ -29,7 +31,7 @@ struct IconChart: Chart {
 
   var title: String {
     switch icon {
-    case .direction(let direction): direction.rawValue
+    case .movement(let way, let meaning): "\(way.rawValue), \(meaning.rawValue)"
     case .variation(let variation): variation.caption
     case .assurance(let assurance): assurance.caption
     }
@@ -41,8 +43,8 @@ struct IconChart: Chart {
     let palette = style.palette
     let centre = Point(x: DashboardIcon.side / 2, y: DashboardIcon.side / 2)
     switch icon {
-    case .direction(let direction):
-      drawArrow(direction, at: centre, palette: palette, on: canvas)
+    case .movement(let way, let meaning):
+      drawArrow(way, meaning, at: centre, palette: palette, on: canvas)
     case .variation(let variation):
       drawVariation(variation, at: centre, style: style, on: canvas)
     case .assurance(let assurance):
@@ -63,28 +65,31 @@ struct IconChart: Chart {
     }
   }
 
-  /// An arrow: up for improved or increased, down for worsened or decreased, level otherwise.
-  /// Improved is green and worsened red, but the shape and the words carry the meaning.
-  func drawArrow(_ direction: Direction, at c: Point, palette: Palette, on canvas: any Canvas) {
+  /// An arrow the way the figure moved: up, down or level, whatever the polarity. Better is
+  /// green and worse red, anything else grey, but the shape and the words carry the meaning.
+  func drawArrow(
+    _ way: Movement.Way, _ meaning: Movement.Meaning, at c: Point, palette: Palette,
+    on canvas: any Canvas
+  ) {
     let colour: Colour =
-      switch direction {
-      case .improved: palette.green
-      case .worsened: palette.red
+      switch meaning {
+      case .better: palette.green
+      case .worse: palette.red
       default: palette.secondaryText
       }
     let points: [Point]
-    switch direction {
-    case .improved, .increased:
+    switch way {
+    case .up:
       points = [
         Point(x: c.x, y: 4), Point(x: 34, y: 20), Point(x: 25, y: 20), Point(x: 25, y: 36),
         Point(x: 15, y: 36), Point(x: 15, y: 20), Point(x: 6, y: 20),
       ]
-    case .worsened, .decreased:
+    case .down:
       points = [
         Point(x: c.x, y: 36), Point(x: 34, y: 20), Point(x: 25, y: 20), Point(x: 25, y: 4),
         Point(x: 15, y: 4), Point(x: 15, y: 20), Point(x: 6, y: 20),
       ]
-    case .noChange, .noSignificantChange:
+    case .level:
       points = [
         Point(x: 36, y: c.y), Point(x: 20, y: 6), Point(x: 20, y: 15), Point(x: 4, y: 15),
         Point(x: 4, y: 25), Point(x: 20, y: 25), Point(x: 20, y: 34),

@@ -128,7 +128,7 @@ enum DefaultTemplates {
             <span class="figure"><span class="figure-label">{{label}}</span> <strong>{{value}}</strong></span>
       {{/target}}
           </p>
-          <h4>Why it is an exception</h4>
+          <h4>Why the board should look at this</h4>
           <ul class="reasons">
       {{#reasons}}
             <li class="flag flag-{{severity}}">{{message}}</li>

@@ -94,10 +94,9 @@ public enum BoardPackPDF {
         anchor: Anchor(id: "exceptions", title: "Exceptions for the board", level: 0)),
       .paragraph(
         PangoMarkup(
-          escaping:
-            "\(exceptions.count) indicator\(exceptions.count == 1 ? " needs" : "s need") the board's "
-            + "attention, most severe first. Each gives the reasons in the rules' words, the "
-            + "owner's commentary and the actions."), style: content.body),
+          escaping: Words.exceptionsIntro(exceptions.count)
+            + " Each gives the reasons in the rules' words, the owner's commentary and the "
+            + "actions."), style: content.body),
     ]
     for item in exceptions {
       blocks += content.exceptionBlocks(item, anchorPrefix: "exception")

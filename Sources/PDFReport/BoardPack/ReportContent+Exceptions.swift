@@ -1,5 +1,6 @@
 import Analysis
 import IndicatorModel
+import Presentation
 
 extension ReportContent {
   /// One exception: its title, readings and the reasons in the rules' words (kept together),
@@ -16,9 +17,9 @@ extension ReportContent {
     ]
     var reasonStyle = body
     reasonStyle.spaceBefore = 2
-    for flag in item.exceptionFlags {
+    for reason in Words.reasons(item) {
       reasons.append(
-        .listItem(PangoMarkup(escaping: flag.message), marker: "•", style: reasonStyle))
+        .listItem(PangoMarkup(escaping: reason.text), marker: "•", style: reasonStyle))
     }
     return [
       .keepTogether(
@@ -28,7 +29,8 @@ extension ReportContent {
             anchor: Anchor(id: "\(anchorPrefix)-\(item.id)", title: item.title, level: 1)),
           .paragraph(
             PangoMarkup(
-              escaping: "\(themeTitle(item.theme)) · owner: \(indicator.owner ?? "not named")"),
+              escaping:
+                "\(themeTitle(item.theme)) · Owner: \(Words.owner(indicator) ?? "not named")"),
             style: small),
           readings(item, indicator: indicator),
         ] + reasons)

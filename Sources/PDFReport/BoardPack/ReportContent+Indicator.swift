@@ -1,6 +1,7 @@
 import Analysis
 import Charts
 import IndicatorModel
+import Presentation
 
 extension ReportContent {
   /// An indicator's pages: title and readings, the trend, SPC and comparison charts, what the
@@ -38,13 +39,14 @@ extension ReportContent {
 
   /// Every flag the rules raised, most severe first, in their words.
   func flagBlocks(_ item: IndicatorAssessment) -> [Block] {
-    guard !item.flags.isEmpty else { return [] }
+    let findings = Words.findings(item)
+    guard !findings.isEmpty else { return [] }
     var blocks: [Block] = [.heading("What the rules found", level: 2)]
     var itemStyle = body
     itemStyle.spaceBefore = 2
-    for flag in item.flags {
-      let label = PangoMarkup.bold(flag.severity.rawValue.capitalized + ": ")
-      blocks.append(.listItem("\(label)\(flag.message)", marker: "•", style: itemStyle))
+    for finding in findings {
+      let label = PangoMarkup.bold(Words.severity(finding.severity) + ": ")
+      blocks.append(.listItem("\(label)\(finding.text)", marker: "•", style: itemStyle))
     }
     return blocks
   }
@@ -52,12 +54,7 @@ extension ReportContent {
   /// Definition, measure, polarity, source, owner and lead.
   func definitionBlocks(_ indicator: Indicator) -> [Block] {
     let measure = indicator.measure
-    let polarity: String =
-      switch indicator.polarity {
-      case .higherIsBetter: "higher is better"
-      case .lowerIsBetter: "lower is better"
-      case .noJudgement: "no judgement (neither direction is better)"
-      }
+    let polarity = Words.polarity(indicator.polarity)
     var unit =
       measure.unit.isEmpty ? measure.type.rawValue : "\(measure.type.rawValue), \(measure.unit)"
     unit += "; 95% intervals by the \(measure.ci.rawValue) method"
@@ -67,7 +64,7 @@ extension ReportContent {
       ("Polarity", polarity),
       (
         "Target",
-        indicator.target.map { "\(measure.display($0.value))\($0.label.map { " (\($0))" } ?? "")" }
+        indicator.target.map { Words.target($0.value, label: $0.label, measure: measure) }
       ),
       ("Source", indicator.source),
       ("Owner", indicator.owner),

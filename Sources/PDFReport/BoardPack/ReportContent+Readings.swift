@@ -54,13 +54,10 @@ extension ReportContent {
       value +=
         "<span size=\"smaller\"> (\(measure.display(lower))–\(measure.display(upper)))</span>"
     }
-    let target = item.target.map { target -> PangoMarkup in
-      let label = indicator.target?.label.map { " " + $0.lowercased() } ?? ""
-      return "\(measure.display(target.value))<span size=\"smaller\">\(label)</span>"
-    }
+    let target = item.target.map { PangoMarkup(escaping: Words.target($0, of: indicator)) }
     let direction: PangoMarkup =
-      "previous: \(Words.direction(item.direction.previous))\n"
-      + "year ago: \(Words.direction(item.direction.yearAgo))"
+      "previous: \(Words.direction(item.direction.previousMovement))\n"
+      + "year ago: \(Words.direction(item.direction.yearAgoMovement))"
     return .table(
       Table(
         columns: [

@@ -23,9 +23,9 @@ extension ReportContent {
             .text(
               "\(PangoMarkup.bold(measure.display(latest(item)?.value)))\n"
                 + "<span size=\"smaller\">\(item.period?.label ?? "–")</span>"),
-            .text(PangoMarkup(escaping: item.target.map { measure.display($0.value) } ?? "–")),
+            .text(PangoMarkup(escaping: item.target.map { measure.displayTarget($0.value) } ?? "–")),
             ragBadge(item.target?.status),
-            .text(PangoMarkup(escaping: Words.direction(item.direction.previous))),
+            .text(PangoMarkup(escaping: Words.direction(item.direction.previousMovement))),
             .text(PangoMarkup(escaping: Words.spc(item.spc))),
             .text(PangoMarkup(escaping: Words.england(item, indicator: indicator, pack: pack))),
             sparkline(item, indicator: indicator),

@@ -73,10 +73,7 @@ extension EmailContext {
     let latest = item.period.flatMap { period in
       item.series(area: pack.area.code).first { $0.period == period }
     }
-    let target = item.target.map { target in
-      let label = indicator.target?.label.flatMap { $0.isEmpty ? nil : $0 }
-      return measure.display(target.value) + (label.map { " (\($0))" } ?? "")
-    }
+    let target = item.target.map { Words.target($0, of: indicator) }
     let severity = item.exceptionSeverity ?? .concern
     // Commentary belongs to the meeting's period, as in the pack, even for an annual measure
     // whose latest figure is from an earlier year.
@@ -87,10 +84,11 @@ extension EmailContext {
       id: item.id, title: item.title, period: item.period?.label ?? "–",
       severity: severity.rawValue, severityLabel: Words.severity(severity),
       latest: measure.display(latest?.value), target: target,
-      reasons: item.exceptionFlags.map {
-        EmailReason(severity: $0.severity.rawValue, rule: $0.rule.rawValue, message: $0.message)
+      reasons: Words.reasons(item).map {
+        EmailReason(
+          severity: $0.severity.rawValue, rule: $0.rule?.rawValue ?? "movement", message: $0.text)
       },
-      owner: [indicator.lead, indicator.owner].compactMap { $0 }.first,
+      owner: Words.owner(indicator),
       actions: actions, hasActions: !actions.isEmpty)
   }
 
