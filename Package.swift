@@ -12,10 +12,10 @@ import PackageDescription
 //  PackBuilder    `build`: named steps      → PDFReport, HTMLReport, PackLoader [CGlibc, Crypto]
 //  PartnerMail    `email`: named steps      → PDFReport, Mail, Templating, PackLoader [Mustache]
 //  Importer       `import`: Fingertips, …   → PackLoader, Analysis
-//  PDFReport      pack.pdf and summaries    → Presentation, CairoCanvas [CCairo, CPango]
-//  HTMLReport     the dashboard             → Presentation, Charts, Templating [Mustache, Ink]
+//  PDFReport      pack.pdf and summaries    → CairoCanvas [CCairo, CPango]
+//  HTMLReport     the dashboard             → Charts, Templating [Mustache, Ink]
 //  CairoCanvas    Canvas on Cairo + Pango   → Charts [CCairo, CPango, CZlib, CDeflate]
-//  Charts         chart specs on a Canvas   → Analysis
+//  Charts         chart specs on a Canvas   → Presentation
 //  Presentation   readings in plain words   → Analysis
 //  Analysis       the rules engine          → IndicatorModel
 //  PackLoader     YAML/CSV → model          → IndicatorModel [Yams, CSV, Crypto]
@@ -64,7 +64,7 @@ let package = Package(
     .systemLibrary(name: "CGlibc"),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo. Specs are made from the
     // Analysis assessment (read, never computed: rendering computes no statistics).
-    .target(name: "Charts", dependencies: ["IndicatorModel", "Analysis"]),
+    .target(name: "Charts", dependencies: ["IndicatorModel", "Analysis", "Presentation"]),
     // The Canvas on Cairo + Pango: PNG, SVG and PDF from one drawing routine.
     .target(
       name: "CairoCanvas",

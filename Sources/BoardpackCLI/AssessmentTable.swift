@@ -53,7 +53,7 @@ struct AssessmentTable {
     return [
       item.exception ? "!" : "",
       String(item.title.prefix(48)) + (item.title.count > 48 ? "…" : ""),
-      item.period?.label ?? "–",
+      item.period?.shownLabel ?? "–",
       indicator.measure.display(latest?.value),
       Words.target(item.target?.status),
       Words.direction(item.direction.previousMovement),

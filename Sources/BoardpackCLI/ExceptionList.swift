@@ -15,7 +15,7 @@ struct ExceptionList {
     }
     for (number, item) in exceptions.enumerated() {
       let severity = item.exceptionSeverity?.rawValue.uppercased() ?? ""
-      lines.append("\(number + 1). [\(severity)] \(item.title) (\(item.period?.label ?? "–"))")
+      lines.append("\(number + 1). [\(severity)] \(item.title) (\(item.period?.shownLabel ?? "–"))")
       let reasons = Words.reasons(item)
       for reason in reasons {
         lines.append("   - \(reason.text)")

@@ -50,13 +50,7 @@ extension Words {
   }
 
   /// A calendar date as a UK reader writes it: "31 March 2014".
-  public static func date(_ date: CalendarDate) -> String {
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December",
-    ]
-    return "\(date.day) \(months[max(0, min(11, date.month - 1))]) \(date.year)"
-  }
+  public static func date(_ date: CalendarDate) -> String { date.inWords }
 
   /// The RAG letter alone ("R", "A", "G"), or nil when there is no target status.
   public static func ragLetter(_ status: TargetStatus?) -> String? {

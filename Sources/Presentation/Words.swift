@@ -6,9 +6,9 @@ import IndicatorModel
 public enum Words {
   public static func target(_ status: TargetStatus?) -> String {
     switch status {
-    case .green: "G green"
-    case .amber: "A amber"
-    case .red: "R red"
+    case .green: "G Green"
+    case .amber: "A Amber"
+    case .red: "R Red"
     case .none?, nil: "–"
     }
   }
@@ -19,35 +19,25 @@ public enum Words {
     movement?.sign ?? "–"
   }
 
+  /// The variation reading's label (`VariationIcon.caption`), or "–".
   public static func variation(_ icon: VariationIcon?) -> String {
-    switch icon {
-    case .commonCause: "common cause"
-    case .improvementHigh: "improvement (high)"
-    case .improvementLow: "improvement (low)"
-    case .concernHigh: "concern (high)"
-    case .concernLow: "concern (low)"
-    case .neitherHigh: "special cause (high)"
-    case .neitherLow: "special cause (low)"
-    case nil: "–"
-    }
+    icon?.caption ?? "–"
   }
 
+  /// The assurance reading's label (`AssuranceIcon.caption`), or "–".
   public static func assurance(_ icon: AssuranceIcon?) -> String {
-    switch icon {
-    case .pass: "pass"
-    case .fail: "fail"
-    case .hitOrMiss: "hit or miss"
-    case nil: "–"
-    }
+    icon?.caption ?? "–"
   }
 
+  /// The SPC reading as a table cell: "Improvement: unusually high; Target consistently
+  /// missed", or "Too few points".
   public static func spc(_ result: SPCResult?) -> String {
     guard let result else { return "–" }
     switch result.reading {
-    case .insufficientData: return "too few points"
-    case .noVariation: return "no variation"
+    case .insufficientData: return "Too few points"
+    case .noVariation: return "No variation"
     case .ok:
-      let assurance = result.assurance.map { " / " + Words.assurance($0) } ?? ""
+      let assurance = result.assurance.map { "; " + Words.assurance($0) } ?? ""
       return variation(result.variation) + assurance
     }
   }

@@ -66,7 +66,8 @@ import Testing
     #expect(row.hasPrefix("!"))
     #expect(row.contains("2013/14 Q4"))
     #expect(row.contains("55.0%"))
-    #expect(row.contains("R red"))
+    #expect(row.contains("R Red"))
+    #expect(row.contains("↑ not significant"))
     #expect(row.contains("worse (67.0%)"))
   }
 

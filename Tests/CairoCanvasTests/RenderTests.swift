@@ -126,7 +126,7 @@ struct IconRenderTests {
   @Test(
     "icons render to PNG at 2× and to SVG with their caption",
     arguments: [
-      Icon.rag(.red), .rag(.green), .direction(.improved, polarity: .lowerIsBetter),
+      Icon.rag(.red), .rag(.green), .movement(.down, .better),
       .variation(.concernHigh), .assurance(.hitOrMiss),
     ])
   func icons(_ icon: Icon) throws {
@@ -141,6 +141,6 @@ struct IconRenderTests {
   }
 
   static func slug(_ caption: String) -> String {
-    String(caption.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+    caption.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: "-")
   }
 }

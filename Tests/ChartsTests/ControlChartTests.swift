@@ -83,7 +83,8 @@ struct ControlChartTests {
 
   @Test(
     "shape per reading",
-    arguments: zip(ControlChart.Cause.allCases, ["circle", "triangle-up", "triangle-down", "square"]))
+    arguments: zip(
+      ControlChart.Cause.allCases, ["circle", "triangle-up", "triangle-down", "square"]))
   func shapeTable(_ cause: ControlChart.Cause, _ shape: String) {
     #expect(cause.shape.rawValue == shape)
   }
@@ -108,7 +109,7 @@ struct ControlChartTests {
   @Test("alt text names the reading and icons")
   func altText() {
     let text = Fixtures.spc(periods: 24).altText
-    #expect(text.contains("Variation: Improvement: special cause, high."))
+    #expect(text.contains("Variation: Improvement: unusually high."))
     #expect(text.contains("Assurance: Target consistently missed."))
     #expect(text.contains("Mean 45.0%, process limits 39.0% to 51.0%."))
     let insufficient = Fixtures.spc(periods: 8, insufficient: true).altText

@@ -6,11 +6,13 @@ import Testing
 
 @Suite("Icons as images")
 struct IconTests {
+  static let ways: [Movement.Way] = [.up, .down, .level]
+  static let meanings: [Movement.Meaning] = [
+    .better, .worse, .notSignificant, .notJudged, .noChange,
+  ]
+  static let movements: [Icon] = ways.flatMap { way in meanings.map { Icon.movement(way, $0) } }
   static let all: [Icon] =
-    TargetStatus.allCases.map(Icon.rag)
-    + Direction.allCases.flatMap { direction in
-      Polarity.allCases.map { Icon.direction(direction, polarity: $0) }
-    }
+    TargetStatus.allCases.map(Icon.rag) + movements
     + VariationIcon.allCases.map(Icon.variation) + AssuranceIcon.allCases.map(Icon.assurance)
 
   static func draw(_ icon: Icon, side: Double = 24) -> RecordingCanvas {
@@ -70,48 +72,37 @@ struct IconTests {
   }
 
   @Test(
-    "direction arrows point the way the value moved",
-    arguments: [
-      (Direction.improved, Polarity.higherIsBetter, Icon.Arrow.up),
-      (.improved, .lowerIsBetter, .down), (.worsened, .higherIsBetter, .down),
-      (.worsened, .lowerIsBetter, .up), (.increased, .noJudgement, .up),
-      (.decreased, .noJudgement, .down), (.noChange, .higherIsBetter, .level),
-      (.noSignificantChange, .lowerIsBetter, .level),
-    ])
-  func arrows(_ direction: Direction, _ polarity: Polarity, _ arrow: Icon.Arrow) throws {
-    let icon = Icon.direction(direction, polarity: polarity)
-    #expect(icon.arrow == arrow)
-    // The drawn tip (the first point of the polygon) agrees with the arrow.
-    let path = try #require(Self.draw(icon).fills.first?.path)
-    guard case .move(let tip) = path.elements.first else {
-      Issue.record("no polygon")
-      return
-    }
-    switch arrow {
-    case .up: #expect(tip.y < 6)
-    case .down: #expect(tip.y > 18)
-    case .level: #expect(tip.x > 18 && abs(tip.y - 12) < 0.01)
+    "movement arrows point the way the figure moved, whatever it means",
+    arguments: [Movement.Way.up, .down, .level])
+  func arrows(_ way: Movement.Way) throws {
+    for meaning in Self.meanings {
+      // The drawn tip (the first point of the polygon) agrees with the way.
+      let path = try #require(Self.draw(.movement(way, meaning)).fills.first?.path)
+      guard case .move(let tip) = path.elements.first else {
+        Issue.record("no polygon")
+        return
+      }
+      switch way {
+      case .up: #expect(tip.y < 6)
+      case .down: #expect(tip.y > 18)
+      case .level: #expect(tip.x > 18 && abs(tip.y - 12) < 0.01)
+      }
     }
   }
 
-  @Test("improved is green, worsened red: judgement by colour as well as by arrow")
+  @Test("better is green and worse red, whichever way the arrow points")
   func arrowColours() {
     let palette = Palette()
-    #expect(
-      Self.draw(.direction(.improved, polarity: .lowerIsBetter)).fills.first?.colour
-        == palette.green)
-    #expect(
-      Self.draw(.direction(.worsened, polarity: .higherIsBetter)).fills.first?.colour
-        == palette.red)
+    for way in [Movement.Way.up, .down] {
+      #expect(Self.draw(.movement(way, .better)).fills.first?.colour == palette.green)
+      #expect(Self.draw(.movement(way, .worse)).fills.first?.colour == palette.red)
+      #expect(Self.draw(.movement(way, .notSignificant)).fills.first?.colour == palette.commonCause)
+    }
   }
 
   @Test("every icon has its own caption, which is its text alternative")
   func captions() {
-    let distinct = Self.all.filter {
-      if case .direction(_, let polarity) = $0 { return polarity == .higherIsBetter }
-      return true
-    }
-    #expect(Set(distinct.map(\.caption)).count == distinct.count)
+    #expect(Set(Self.all.map(\.caption)).count == Self.all.count)
     for icon in Self.all {
       #expect(IconImage(icon).altText == icon.caption)
       #expect(!icon.caption.isEmpty)

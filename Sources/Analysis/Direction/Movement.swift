@@ -80,14 +80,14 @@ public struct Movement: Hashable, Sendable {
   /// The statement (see `sentence`), worded from the fields.
   private func statement(_ measure: Measure) -> String {
     guard way != .level else {
-      return "No change: \(measure.display(toValue)) in \(from.label) and in \(to.label)."
+      return "No change: \(measure.display(toValue)) in \(from.shownLabel) and in \(to.shownLabel)."
     }
     let (shownFrom, shownTo) = measure.displayDistinct(fromValue, toValue)
     let unit = measure.unit
     // "from 51.6% to 55.0%", but "from 128.0 to 143.3 per 10,000": a unit in words once.
     let earlier = unit.isEmpty || unit == "%" ? shownFrom : shownFrom.dropUnit(unit)
     let moved =
-      "\(way == .up ? "Up" : "Down") from \(earlier) to \(shownTo) (\(from.label) to \(to.label))"
+      "\(way == .up ? "Up" : "Down") from \(earlier) to \(shownTo) (\(from.shownLabel) to \(to.shownLabel))"
     let change = way == .up ? "rise" : "fall"
     switch meaning {
     case .better, .worse:

@@ -1,3 +1,4 @@
+import Presentation
 extension TrendChart {
   /// "Trend of …: 24 periods from 2008/09 Q1 to 2013/14 Q4. Latest (2013/14 Q4): 55.0%
   /// (95% CI 54.0% to 56.0%). Target 80.0%. England 67.0%."

@@ -1,3 +1,4 @@
+import Presentation
 extension ControlChart {
   /// Draws the chart to fill `canvas` (see ``Chart/draw(on:style:)``).
   public func draw(on canvas: any Canvas, style: ChartStyle) {

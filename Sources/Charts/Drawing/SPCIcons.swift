@@ -92,29 +92,3 @@ enum SPCIcons {
     canvas.stroke(circle, style: StrokeStyle(colour: colour, width: 3.5 * r / radius))
   }
 }
-
-extension VariationIcon {
-  /// What the icon says, in words a board member reads.
-  public var caption: String {
-    switch self {
-    case .commonCause: "Common cause: no significant change"
-    case .improvementHigh: "Improvement: special cause, high"
-    case .improvementLow: "Improvement: special cause, low"
-    case .concernHigh: "Concern: special cause, high"
-    case .concernLow: "Concern: special cause, low"
-    case .neitherHigh: "Special cause, high (no judgement)"
-    case .neitherLow: "Special cause, low (no judgement)"
-    }
-  }
-}
-
-extension AssuranceIcon {
-  /// What the icon says, in words a board member reads.
-  public var caption: String {
-    switch self {
-    case .pass: "Target consistently met"
-    case .fail: "Target consistently missed"
-    case .hitOrMiss: "Target may or may not be met"
-    }
-  }
-}

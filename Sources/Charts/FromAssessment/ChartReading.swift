@@ -1,5 +1,6 @@
 import Analysis
 import IndicatorModel
+import Presentation
 
 /// The assessment's readings in sentences, for the text alternative of a chart: how the latest
 /// figure stands against target, which way it is going, what SPC says, and how it compares with

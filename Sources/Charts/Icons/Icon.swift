@@ -1,14 +1,15 @@
 import Analysis
 import IndicatorModel
+import Presentation
 
 /// A small status image for tables and scorecards: a reading drawn as a shape with a letter or
 /// arrow, so it never rests on colour alone.
 public enum Icon: Hashable, Sendable {
   /// Target status: a coloured disc with R, A or G (a grey ring with a dash for none).
   case rag(TargetStatus)
-  /// Direction of travel: an arrow that points the way the value moved, coloured by whether
-  /// that was better or worse for the indicator's polarity.
-  case direction(Direction, polarity: Polarity)
+  /// Direction of travel: an arrow that points the way the figure moved (whatever the
+  /// polarity), green for better, red for worse, grey otherwise.
+  case movement(Movement.Way, Movement.Meaning)
   /// The Making Data Count variation icon.
   case variation(VariationIcon)
   /// The Making Data Count assurance icon.
@@ -24,34 +25,10 @@ public enum Icon: Hashable, Sendable {
       case .green: "Green: target met"
       case .none: "No target status"
       }
-    case .direction(let direction, _):
-      switch direction {
-      case .improved: "Improved"
-      case .worsened: "Worsened"
-      case .noChange: "No change"
-      case .noSignificantChange: "No significant change"
-      case .increased: "Increased"
-      case .decreased: "Decreased"
-      }
+    case .movement(let way, let meaning):
+      "\(way.rawValue.prefix(1).uppercased() + way.rawValue.dropFirst()): \(meaning.rawValue)"
     case .variation(let icon): icon.caption
     case .assurance(let icon): icon.caption
-    }
-  }
-
-  /// Which way a direction arrow points on screen: up, down, or level.
-  public enum Arrow: String, Hashable, Sendable {
-    case up, down, level
-  }
-
-  /// The arrow of a direction icon; nil for other icons.
-  public var arrow: Arrow? {
-    guard case .direction(let direction, let polarity) = self else { return nil }
-    switch direction {
-    case .noChange, .noSignificantChange: return .level
-    case .increased: return .up
-    case .decreased: return .down
-    case .improved: return polarity == .lowerIsBetter ? .down : .up
-    case .worsened: return polarity == .lowerIsBetter ? .up : .down
     }
   }
 }

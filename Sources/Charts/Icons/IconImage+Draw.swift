@@ -18,16 +18,16 @@ extension IconImage {
       SPCIcons.drawAssurance(assurance, at: centre, radius: radius, style: style, on: canvas)
     case .rag(let status):
       drawRAG(status, at: centre, radius: radius, style: style, on: canvas)
-    case .direction(let direction, _):
-      // Judgement by colour and the move by the arrow's direction: two signals, not one.
+    case .movement(let way, let meaning):
+      // The move by the arrow's direction and the judgement by colour: two signals, not one.
       let colour: Colour =
-        switch direction {
-        case .improved: palette.green
-        case .worsened: palette.red
-        case .increased, .decreased: palette.neutral
-        case .noChange, .noSignificantChange: palette.commonCause
+        switch meaning {
+        case .better: palette.green
+        case .worse: palette.red
+        case .notJudged: palette.neutral
+        case .notSignificant, .noChange: palette.commonCause
         }
-      drawArrow(icon.arrow ?? .level, at: centre, radius: radius, colour: colour, on: canvas)
+      drawArrow(way, at: centre, radius: radius, colour: colour, on: canvas)
     }
   }
 
@@ -60,7 +60,7 @@ extension IconImage {
 
   /// A block arrow: up, down, or pointing right for "level".
   private func drawArrow(
-    _ arrow: Icon.Arrow, at centre: Point, radius r: Double, colour: Colour, on canvas: any Canvas
+    _ arrow: Movement.Way, at centre: Point, radius r: Double, colour: Colour, on canvas: any Canvas
   ) {
     // Drawn pointing up in unit coordinates, then turned.
     let shape: [(Double, Double)] = [

@@ -34,7 +34,7 @@ extension DashboardBuilder {
         status: (status ?? TargetStatus.none).rawValue, letter: Words.targetLetter(status),
         label: Words.targetLabel(status)),
       latest: LatestContext(
-        period: assessed.period?.label ?? "–", value: measure.display(latest?.value),
+        period: assessed.period?.shownLabel ?? "–", value: measure.display(latest?.value),
         interval: interval),
       target: assessed.target.map { target in
         TargetContext(

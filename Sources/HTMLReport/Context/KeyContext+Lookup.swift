@@ -9,6 +9,7 @@ extension KeyContext: MustacheParent {
   /// The field named `name`, for the templates.
   public func child(named name: String) -> Any? {
     switch name {
+    case "introduction": self.introduction
     case "targetRule": self.targetRule
     case "statuses": self.statuses
     case "directionRule": self.directionRule
@@ -16,9 +17,13 @@ extension KeyContext: MustacheParent {
     case "spcIntroduction": self.spcIntroduction
     case "variations": self.variations
     case "assurances": self.assurances
+    case "spcWords": self.spcWords
     case "spcRules": self.spcRules
+    case "comparisonWords": self.comparisonWords
     case "comparisons": self.comparisons
+    case "exceptionIntroduction": self.exceptionIntroduction
     case "exceptionRules": self.exceptionRules
+    case "marks": self.marks
     default: nil
     }
   }
@@ -42,6 +47,17 @@ extension KeyIcon: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
     case "icon": self.icon
+    case "words": self.words
+    case "meaning": self.meaning
+    default: nil
+    }
+  }
+}
+
+extension KeyWords: MustacheParent {
+  /// The field named `name`, for the templates.
+  public func child(named name: String) -> Any? {
+    switch name {
     case "words": self.words
     case "meaning": self.meaning
     default: nil

@@ -1,5 +1,7 @@
 /// The key: every colour, icon and rule on the page in words.
 public struct KeyContext: Sendable {
+  /// The opening sentence.
+  public var introduction: String
   /// How red, amber and green are decided, in words.
   public var targetRule: String
   /// Red, amber, green and no target with what each means.
@@ -14,12 +16,28 @@ public struct KeyContext: Sendable {
   public var variations: [KeyIcon]
   /// Each assurance icon with its meaning.
   public var assurances: [KeyIcon]
+  /// The SPC readings given in words only ("too few points").
+  public var spcWords: [KeyWords]
   /// The special-cause rules and settings the pack's indicators use.
   public var spcRules: [String]
+  /// The comparison words ("better / worse", "not compared") with their meanings.
+  public var comparisonWords: [KeyWords]
   /// How comparisons with other areas are made.
   public var comparisons: [String]
-  /// The rules that make an exception in this pack.
+  /// The sentence before the exception rules.
+  public var exceptionIntroduction: String
+  /// The rules that make an exception in this pack, with any indicator's own list.
   public var exceptionRules: [String]
+  /// Other marks on the charts and tables.
+  public var marks: [KeyWords]
+}
+
+/// Words in the key with their meaning.
+public struct KeyWords: Sendable {
+  /// `not compared`.
+  public var words: String
+  /// What they mean.
+  public var meaning: String
 }
 
 /// A status in the key.

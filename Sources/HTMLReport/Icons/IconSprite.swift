@@ -7,16 +7,17 @@ import IndicatorModel
 /// different ones.
 final class IconSprite {
   private let drawing: any SVGChartDrawing
-  private var used: [DashboardIcon] = []
+  private var used: [Icon] = []
 
   init(drawing: any SVGChartDrawing) {
     self.drawing = drawing
   }
 
-  /// The markup that shows an icon: decorative, since its words stand beside it.
-  func use(_ icon: DashboardIcon) -> String {
+  /// The markup that shows an icon (drawn by `IconImage`, the one icon routine of the charts
+  /// and the PDF): decorative, since its words stand beside it.
+  func use(_ icon: Icon) -> String {
     if !used.contains(icon) { used.append(icon) }
-    let side = Int(DashboardIcon.side)
+    let side = Int(Icon.dashboardSide)
     return "<svg class=\"icon\" viewBox=\"0 0 \(side) \(side)\" aria-hidden=\"true\" "
       + "focusable=\"false\"><use href=\"#\(icon.symbolID)\"></use></svg>"
   }
@@ -25,11 +26,11 @@ final class IconSprite {
   /// charts' shared glyph outlines (`GlyphSharing`).
   func markup(glyphs: String = "") throws -> String {
     guard !used.isEmpty || !glyphs.isEmpty else { return "" }
-    let side = DashboardIcon.side
+    let side = Icon.dashboardSide
     var symbols: [String] = []
     for icon in used {
       let data = try drawing.svg(
-        IconChart(icon: icon), size: Size(width: side, height: side),
+        IconImage(icon), size: Size(width: side, height: side),
         idPrefix: icon.symbolID + "-")
       let body = InlineSVG.body(String(decoding: data, as: UTF8.self))
       symbols.append(

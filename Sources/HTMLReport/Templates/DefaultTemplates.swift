@@ -310,8 +310,8 @@ enum DefaultTemplates {
       #"""
       <section class="key" id="key" aria-labelledby="key-heading">
         <h2 id="key-heading">Key</h2>
-        <p>Every colour on this page comes with a letter, an arrow or words, so nothing depends on colour alone.</p>
-        <h3>Status against target</h3>
+        <p>{{key.introduction}}</p>
+        <h3>Status against target (RAG)</h3>
         <p>{{key.targetRule}}</p>
         <ul class="key-list">
       {{#key.statuses}}
@@ -325,7 +325,7 @@ enum DefaultTemplates {
           <li><span class="direction">{{{icon}}} {{words}}</span>: {{meaning}}</li>
       {{/key.directions}}
         </ul>
-        <h3>Statistical process control</h3>
+        <h3>Statistical process control (SPC)</h3>
         <p>{{key.spcIntroduction}}</p>
         <ul class="key-list">
       {{#key.variations}}
@@ -334,6 +334,9 @@ enum DefaultTemplates {
       {{#key.assurances}}
           <li><span class="spc-icon">{{{icon}}} {{words}}</span>: {{meaning}}</li>
       {{/key.assurances}}
+      {{#key.spcWords}}
+          <li><strong>{{words}}</strong>: {{meaning}}</li>
+      {{/key.spcWords}}
         </ul>
         <p>The special-cause rules used in this pack:</p>
         <ul class="key-list">
@@ -341,18 +344,27 @@ enum DefaultTemplates {
           <li>{{.}}</li>
       {{/key.spcRules}}
         </ul>
-        <h3>Comparisons</h3>
+        <h3>Comparison with England and other areas</h3>
         <ul class="key-list">
+      {{#key.comparisonWords}}
+          <li><strong>{{words}}</strong>: {{meaning}}</li>
+      {{/key.comparisonWords}}
       {{#key.comparisons}}
           <li>{{.}}</li>
       {{/key.comparisons}}
         </ul>
         <h3>What makes an exception</h3>
-        <p>A measure is an exception for the board when any of these is true:</p>
+        <p>{{key.exceptionIntroduction}}</p>
         <ul class="key-list">
       {{#key.exceptionRules}}
           <li>{{.}}</li>
       {{/key.exceptionRules}}
+        </ul>
+        <h3>Charts and tables</h3>
+        <ul class="key-list">
+      {{#key.marks}}
+          <li><strong>{{words}}</strong>: {{meaning}}</li>
+      {{/key.marks}}
         </ul>
       </section>
 

@@ -100,7 +100,7 @@ extension ReportContent {
         note = status.rawValue + (note.isEmpty ? "" : "; " + note)
       }
       return .cells([
-        .text(PangoMarkup(escaping: observation.period.label)),
+        .text(PangoMarkup(escaping: observation.period.shownLabel)),
         .text(.bold(measure.display(observation.value))),
         .text(PangoMarkup(escaping: ci)),
         .text(PangoMarkup(escaping: NumberFormat.format(observation.numerator, decimals: 0))),

@@ -61,7 +61,7 @@ extension ReportContent {
     return .table(
       Table(
         columns: [
-          .init(title: "Latest (\(item.period?.label ?? "–"))", weight: 1.5),
+          .init(title: "Latest (\(item.period?.shownLabel ?? "–"))", weight: 1.5),
           .init(title: "Target", weight: 1.1),
           .init(title: "Status", weight: 0.55),
           .init(title: "Direction of travel", weight: 1.3),

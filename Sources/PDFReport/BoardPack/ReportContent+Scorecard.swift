@@ -22,8 +22,9 @@ extension ReportContent {
             .text(title),
             .text(
               "\(PangoMarkup.bold(measure.display(latest(item)?.value)))\n"
-                + "<span size=\"smaller\">\(item.period?.label ?? "–")</span>"),
-            .text(PangoMarkup(escaping: item.target.map { measure.displayTarget($0.value) } ?? "–")),
+                + "<span size=\"smaller\">\(item.period?.shownLabel ?? "–")</span>"),
+            .text(
+              PangoMarkup(escaping: item.target.map { measure.displayTarget($0.value) } ?? "–")),
             ragBadge(item.target?.status),
             .text(PangoMarkup(escaping: Words.direction(item.direction.previousMovement))),
             .text(PangoMarkup(escaping: Words.spc(item.spc))),

@@ -81,7 +81,7 @@ extension EmailContext {
       EmailAction(owner: $0.owner, action: $0.action, due: $0.due.map(Words.date))
     }
     return EmailException(
-      id: item.id, title: item.title, period: item.period?.label ?? "–",
+      id: item.id, title: item.title, period: item.period?.shownLabel ?? "–",
       severity: severity.rawValue, severityLabel: Words.severity(severity),
       latest: measure.display(latest?.value), target: target,
       reasons: Words.reasons(item).map {
