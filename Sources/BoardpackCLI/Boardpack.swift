@@ -24,5 +24,5 @@ struct Boardpack: AsyncParsableCommand {
 
 /// The version written into assessments and manifests.
 enum BoardpackVersion {
-  static let current = "0.1.0"
+  static let current = "0.2.0"
 }

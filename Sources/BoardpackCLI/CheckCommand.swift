@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import IndicatorModel
+import PackBuilder
 import PackLoader
 
 /// `boardpack check`: load and validate the whole pack, print every problem.
@@ -14,14 +15,21 @@ struct CheckCommand: ParsableCommand {
       and meetings.yaml, and checks them all. Every problem is printed to standard error as \
       `file:line:column: error: message` (or `warning:`), not just the first, with the nearest \
       valid key or value suggested for a typo. It also runs the rules engine and warns about \
-      every exception for the board that has no commentary for the reporting period. A \
-      one-line summary goes to standard output.
+      every exception for the board that has no commentary for the reporting period, and \
+      about every dashboard template in the templates folder that does not use a field \
+      boardpack added since it was copied. A one-line summary goes to standard output.
 
       Exits 0 when there is no error (warnings allowed), 1 otherwise, so a scheduled job can \
       stop before building a pack from bad data.
       """)
 
   @OptionGroup var options: PackOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Templates to check for fields added since they were copied (default: Templates if it exists).",
+      valueName: "DIR"))
+  var templates: String?
 
   func run() throws {
     var result = PackLoader.load(from: options.directory)
@@ -31,6 +39,8 @@ struct CheckCommand: ParsableCommand {
       result.diagnostics += CommentaryCheck.warnings(
         pack: pack, assessment: assessment, directory: options.directory)
     }
+    result.diagnostics += PackBuilder.templateDiagnostics(
+      folder: OutputOptions.templateFolder(given: templates))
     var standardError = StandardError()
     for diagnostic in result.diagnostics { print(diagnostic, to: &standardError) }
     print(CheckSummary(directory: options.directory, result: result, period: options.period).line)

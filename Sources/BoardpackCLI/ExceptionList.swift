@@ -20,10 +20,16 @@ struct ExceptionList {
       for reason in reasons {
         lines.append("   - \(reason.text)")
       }
-      for finding in Words.findings(item) where !reasons.contains(finding) {
+      guard let indicator = pack.indicators.first(where: { $0.id == item.id }) else { continue }
+      // The readings, as the dashboard's exception card and the PDF's exception table give them.
+      lines.append("   Readings:")
+      for row in Words.evidence(item, indicator: indicator, pack: pack) {
+        lines.append("     \(row.label): \(row.text)")
+      }
+      for finding in Words.findings(item)
+      where !reasons.contains(finding) && finding.rule.map(Words.rulesInEvidence.contains) != true {
         lines.append("   · \(finding.text)")
       }
-      guard let indicator = pack.indicators.first(where: { $0.id == item.id }) else { continue }
       if let owner = Words.owner(indicator) {
         lines.append("   Owner: \(owner)")
       }

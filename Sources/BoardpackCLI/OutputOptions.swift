@@ -14,9 +14,12 @@ struct OutputOptions: ParsableArguments {
   var templates: String?
 
   /// `--templates`, else `Templates/` when the current folder has one, else none (built in).
-  var templateFolder: String? {
-    if let templates { return templates }
-    return Self.isFolder("Templates") ? "Templates" : nil
+  var templateFolder: String? { Self.templateFolder(given: templates) }
+
+  /// The folder given, else `Templates/` when the current folder has one, else none.
+  static func templateFolder(given: String?) -> String? {
+    if let given { return given }
+    return isFolder("Templates") ? "Templates" : nil
   }
 
   /// A `--templates` that names no folder is a usage error.

@@ -132,7 +132,7 @@ public struct SPCOptions: Hashable, Sendable {
   public var minPoints: Int = 12
   public var shiftLength: Int = 7
   public var trendLength: Int = 7
-  public var conflict: SPCConflict = .concern
+  public var conflict: SPCConflict = .improvement
 
   public init() {}
 

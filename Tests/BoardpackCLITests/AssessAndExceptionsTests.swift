@@ -55,7 +55,10 @@ import Testing
     #expect(
       block.contains("Not compared with England (0.10%), the North West (0.13%) or Leeds (0.01%)"))
     #expect(block.contains("without counts or denominators"))
-    #expect(block.contains("Ranked 8th of 11 among statistical neighbours"))
+    // The readings give each area's figure beside it, and the place among the neighbours.
+    #expect(block.contains("     England: 0.10%; not compared: no interval\n"))
+    #expect(block.contains("     Leeds: 0.01%; not compared: no interval\n"))
+    #expect(block.contains("     Statistical neighbours: 8th of 11 (group mean 0.10%)\n"))
   }
 
   @Test func registrationReadsInTheTable() throws {

@@ -22,6 +22,27 @@ import Testing
         == "Indicators: 3 indicators, 38 observations, 2 partners — 0 errors, 0 warnings\n")
   }
 
+  @Test func checkWarnsAboutATemplateCopiedBeforeAFieldWasAdded() throws {
+    let folder = try ExamplePack.copy()
+    let templates = folder.appendingPathComponent("Templates")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    // A key written for 0.1.0: it lists the signs but none of the fields added in 0.2.0.
+    try Data("<section id=\"key\"><p>{{key.targetRule}}</p></section>\n".utf8)
+      .write(to: templates.appendingPathComponent("key.mustache"))
+    let check = try BoardpackProcess.run(["check"], in: folder)
+    #expect(check.status == 0, "\(check.stderr)")
+    let warnings = check.stderr.split(separator: "\n").filter {
+      $0.hasPrefix("Templates/key.mustache:1:1: warning: does not use `key.")
+    }
+    #expect(warnings.count == 5, "\(check.stderr)")
+    #expect(
+      check.stderr.contains(
+        "`key.marks` (the other marks on charts and tables, added in boardpack 0.2.0)"))
+    // The repository's own templates use every field: no warning from the root.
+    let root = try ExamplePack.run(["check"])
+    #expect(!root.stderr.contains("Templates/"), "\(root.stderr)")
+  }
+
   @Test func initRefusesANonEmptyFolder() throws {
     let target = folder.appendingPathComponent("mine")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)

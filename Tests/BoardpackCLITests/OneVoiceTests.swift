@@ -6,15 +6,19 @@ import TestSupport
 /// One voice: each exception's reasons, as `boardpack exceptions` prints them, appear word for
 /// word in the dashboard's text, in `pdftotext` of pack.pdf, and in the email body and PDF
 /// summary of every partner the exception concerns (whitespace normalised, since PDF lines
-/// wrap), for both meetings of the example pack.
+/// wrap), for both meetings of the example pack; so do its readings, in the dashboard, pack.pdf
+/// and the summaries (the emails give the reasons only).
 @Suite struct OneVoiceTests {
   /// Runs of spaces and line breaks as one space.
   static func normalised(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
-  /// Each exception's title and the reasons listed under it ("   - …").
-  static func reasons(_ exceptions: String) -> [(title: String, reasons: [String])] {
+  /// Each exception's title, the reasons listed under it ("   - …") and the text of its
+  /// readings ("     England: 67.0%; significantly worse" gives "67.0%; significantly worse").
+  static func reasons(_ exceptions: String) -> [(
+    title: String, reasons: [String], readings: [String]
+  )] {
     exceptions.components(separatedBy: "\n\n").compactMap { block in
       let lines = block.split(separator: "\n").map(String.init)
       guard let first = lines.first, first.first?.isNumber == true,
@@ -25,7 +29,10 @@ import TestSupport
         title = String(title[..<period.lowerBound])
       }
       let reasons = lines.filter { $0.hasPrefix("   - ") }.map { String($0.dropFirst(5)) }
-      return (title, reasons)
+      let readings = lines.filter { $0.hasPrefix("     ") }.compactMap { line in
+        line.range(of: ": ").map { String(line[$0.upperBound...]) }
+      }
+      return (title, reasons, readings)
     }
   }
 
@@ -87,11 +94,19 @@ import TestSupport
         #expect(dashboard.contains(reason), "dashboard lacks: \(reason)")
         #expect(pack.contains(reason), "pack.pdf lacks: \(reason)")
       }
+      #expect(exception.readings.count >= 2, "\(exception.title) has too few readings")
+      for reading in exception.readings.map(Self.normalised) {
+        #expect(dashboard.contains(reading), "dashboard lacks the reading: \(reading)")
+        #expect(pack.contains(reading), "pack.pdf lacks the reading: \(reading)")
+      }
       for texts in partnerTexts where texts.email.contains(exception.title) {
         partnerMentions += 1
         for reason in exception.reasons.map(Self.normalised) {
           #expect(texts.email.contains(reason), "an email lacks: \(reason)")
           #expect(texts.summary.contains(reason), "a summary lacks: \(reason)")
+        }
+        for reading in exception.readings.map(Self.normalised) {
+          #expect(texts.summary.contains(reading), "a summary lacks the reading: \(reading)")
         }
       }
     }

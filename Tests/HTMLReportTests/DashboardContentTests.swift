@@ -76,7 +76,11 @@ import Charts
       #expect(chart.table.rows.allSatisfy { $0.cells.count == chart.table.columns.count - 1 })
     }
     let page = try ExampleDashboard.page()
-    #expect(page.occurrences(of: "<figure class=\"chart") == charts.count)
+    // Each exception card shows a copy of its headline chart, without the data table (the
+    // indicator's section has it).
+    let copies = context.exceptions.compactMap(\.chart)
+    #expect(copies.count == context.exceptions.count)
+    #expect(page.occurrences(of: "<figure class=\"chart") == charts.count + copies.count)
     #expect(page.occurrences(of: "<details class=\"chart-data\">") == charts.count)
     let trend = try #require(
       charts.first { $0.kind == "trend" && $0.alt.contains("Children's Centre registration") })
@@ -152,7 +156,8 @@ import Charts
           ? Data(marker.utf8) : nil
       })
     let page = try HTMLReport.render(context, templates: .defaults)
-    #expect(page.components(separatedBy: "from-the-build").count == 2)
+    // In the indicator's section and in its exception card.
+    #expect(page.components(separatedBy: "from-the-build").count == 3)
     // Asked for every chart the page shows, and drew the rest itself.
     #expect(asked.all.contains("cc-registration-trend-"))
     #expect(page.contains("cc-registration-trend-"))

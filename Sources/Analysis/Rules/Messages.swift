@@ -4,7 +4,7 @@ import IndicatorModel
 // statistics return numbers and enumerations.
 
 /// "1st", "2nd", "3rd", "11th", "22nd".
-func ordinal(_ n: Int) -> String {
+public func ordinal(_ n: Int) -> String {
   let tens = (n / 10) % 10
   let suffix: String
   switch (tens == 1, n % 10) {

@@ -46,7 +46,7 @@ func changeOverYears(_ r: IndicatorReadings) -> String? {
   return Flag(
     rule: .trendGettingWorse, severity: .watch,
     message:
-      "\(way) and getting worse over the last \(trend.points) years (recent trend significant at 99.8%)."
+      "\(way) and getting worse over the last \(count(trend.points, of: r.indicator.periodicity)) (recent trend significant at 99.8%)."
   )
 }
 
@@ -59,6 +59,6 @@ func changeOverYears(_ r: IndicatorReadings) -> String? {
   return Flag(
     rule: .trendGettingBetter, severity: .good,
     message:
-      "\(way) and getting better over the last \(trend.points) years (recent trend significant at 99.8%)."
+      "\(way) and getting better over the last \(count(trend.points, of: r.indicator.periodicity)) (recent trend significant at 99.8%)."
   )
 }

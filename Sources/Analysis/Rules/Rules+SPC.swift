@@ -25,7 +25,9 @@ func decidingRule(_ spc: SPCResult, cause: SpecialCause, polarity: Polarity) -> 
   }
 }
 
-/// "The rise over the last 7 quarters is a real change, not noise (SPC: shift above the mean)."
+/// "The rise over the last 7 quarters is not chance (SPC: 7 points in a row above the mean)."
+/// A limit is named for what it is, and a long run whose early points sit on the other side of
+/// the mean says why.
 func spcSentence(_ r: IndicatorReadings, cause: SpecialCause) -> String? {
   guard let spc = r.spc,
     let (rule, n) = decidingRule(spc, cause: cause, polarity: r.indicator.polarity),
@@ -33,25 +35,48 @@ func spcSentence(_ r: IndicatorReadings, cause: SpecialCause) -> String? {
   else { return nil }
   let movement = rule.pointsUp ? "rise" : "fall"
   let periods = count(n, of: r.indicator.periodicity)
+  let sentence: String
   switch rule {
   case .outsideUpper, .outsideLower:
     let side = rule == .outsideUpper ? "above the upper" : "below the lower"
     let limit = rule == .outsideUpper ? last.limits?.upper : last.limits?.lower
-    return
-      "\(r.measure.display(last.value)) is \(side) process limit of \(r.measure.display(limit)): a real change, not noise (SPC: outside the limits)."
+    sentence =
+      "\(r.measure.display(last.value)) is \(side) process limit of \(r.measure.display(limit)), so the \(movement) is not chance (SPC: outside the limits)."
   case .shiftAbove, .shiftBelow:
     let side = rule == .shiftAbove ? "above" : "below"
-    return
-      "The \(movement) over the last \(periods) is a real change, not noise (SPC: shift \(side) the mean)."
+    sentence =
+      "The \(movement) over the last \(periods) is not chance (SPC: \(n) points in a row \(side) the mean)."
   case .trendUp, .trendDown:
     let way = rule == .trendUp ? "rising" : "falling"
-    return
-      "The \(movement) over the last \(periods) is a real change, not noise (SPC: \(n) points \(way) in a row)."
+    sentence =
+      "The \(movement) over the last \(periods) is not chance (SPC: \(n) points in a row, each \(way))."
   case .twoOfThreeAbove, .twoOfThreeBelow:
     let side = rule == .twoOfThreeAbove ? "upper" : "lower"
-    return
-      "The \(movement) in 2 of the last 3 \(r.indicator.periodicity.unitName.plural) is a real change, not noise (SPC: two of three points near the \(side) limit)."
+    sentence =
+      "The \(movement) in 2 of the last 3 \(r.indicator.periodicity.unitName.plural) is not chance (SPC: two of three points near the \(side) process limit)."
   }
+  return [sentence, movedLevelSentence(r)].compactMap { $0 }.joined(separator: " ")
+}
+
+/// "It has risen for 19 quarters in a row; the earlier points sit below the mean because the
+/// level has moved, so the limits could be recalculated." Said when a trend runs to the latest
+/// point and began in a shift on the other side of the mean (the point where an improvement and
+/// a concern pattern both fire): the limits then describe no steady process.
+func movedLevelSentence(_ r: IndicatorReadings) -> String? {
+  guard let spc = r.spc, let last = spc.lastPoint,
+    let trend = last.rules.first(where: { $0 == .trendUp || $0 == .trendDown })
+  else { return nil }
+  let run = spc.points.filter { $0.value != nil && $0.segment == last.segment }
+    .reversed().prefix { $0.rules.contains(trend) }
+  guard let first = run.last, let value = first.value, let mean = first.limits?.mean else {
+    return nil
+  }
+  let rising = trend == .trendUp
+  guard rising ? value < mean : value > mean,
+    first.rules.contains(rising ? .shiftBelow : .shiftAbove)
+  else { return nil }
+  return
+    "It has \(rising ? "risen" : "fallen") for \(count(run.count, of: r.indicator.periodicity)) in a row; the earlier points sit \(rising ? "below" : "above") the mean because the level has moved, so the limits could be recalculated."
 }
 
 /// `spc-concern`: the latest point is a special cause of concern.
@@ -70,18 +95,23 @@ func spcSentence(_ r: IndicatorReadings, cause: SpecialCause) -> String? {
   return Flag(rule: .spcImprovement, severity: .good, message: message)
 }
 
-/// "the target of 80% is above the process limits (45.1%–57.3%)".
+/// "The process limits, 44.2% to 48.9%, are where the figure falls while nothing changes; the
+/// Ofsted expectation of 80% is above them, so it will consistently be missed unless something
+/// changes (SPC assurance: fail)."
 func assuranceSentence(_ r: IndicatorReadings, _ verdict: String) -> String? {
   guard let target = r.target, let limits = r.spc?.lastPoint?.limits else { return nil }
-  let range = "\(r.measure.display(limits.lower))–\(r.measure.display(limits.upper))"
+  let range = "\(r.measure.display(limits.lower)) to \(r.measure.display(limits.upper))"
+  let side =
+    target.value > limits.upper ? "above" : target.value < limits.lower ? "below" : "within"
   return
-    "With the process as it is (limits \(range)), the \(target.label ?? "target") of \(r.measure.displayTarget(target.value)) will \(verdict)."
+    "The process limits, \(range), are where the figure falls while nothing changes; the \(target.label ?? "target") of \(r.measure.displayTarget(target.value)) is \(side) them, so it will \(verdict)."
 }
 
 /// `assurance-fail`: the target lies beyond the limits on the wrong side.
 @Sendable func assuranceFailFlag(_ r: IndicatorReadings) -> Flag? {
   guard r.spc?.assurance == .fail,
-    let message = assuranceSentence(r, "consistently be missed (SPC assurance: fail)")
+    let message = assuranceSentence(
+      r, "consistently be missed unless something changes (SPC assurance: fail)")
   else { return nil }
   return Flag(rule: .assuranceFail, severity: .concern, message: message)
 }
@@ -89,7 +119,8 @@ func assuranceSentence(_ r: IndicatorReadings, _ verdict: String) -> String? {
 /// `assurance-pass`: the limits say the target will consistently be met.
 @Sendable func assurancePassFlag(_ r: IndicatorReadings) -> Flag? {
   guard r.spc?.assurance == .pass,
-    let message = assuranceSentence(r, "consistently be met (SPC assurance: pass)")
+    let message = assuranceSentence(
+      r, "consistently be met unless something changes (SPC assurance: pass)")
   else { return nil }
   return Flag(rule: .assurancePass, severity: .good, message: message)
 }

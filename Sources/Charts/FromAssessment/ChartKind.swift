@@ -12,6 +12,15 @@ public enum ChartKind: String, CaseIterable, Hashable, Sendable {
   /// A small trend for tables and tiles.
   case sparkline
 
+  /// The chart an exception is shown with: SPC where the series is long enough for limits,
+  /// else the trend.
+  public static func headline(for assessment: IndicatorAssessment) -> ChartKind {
+    switch assessment.spc?.reading {
+    case .ok?, .noVariation?: .spc
+    default: .trend
+    }
+  }
+
   /// The chart of this kind for an assessed indicator.
   public func chart(indicator: Indicator, assessment: IndicatorAssessment, pack: Pack)
     -> any Chart

@@ -92,7 +92,30 @@ struct DashboardBuilder {
       id: context.id, title: context.title, severity: severity.rawValue,
       severityLabel: Words.severity(severity), rag: context.rag, latest: context.latest,
       target: context.target, reasons: Words.reasons(exception).map(Self.flag),
+      evidence: indicatorsByID[exception.id].map {
+        Words.evidence(exception, indicator: $0, pack: pack).map {
+          EvidenceContext(label: $0.label, text: $0.text)
+        }
+      } ?? [],
+      chart: headlineChart(context, exception),
       commentary: context.commentary, actions: context.actions, hasActions: context.hasActions)
+  }
+
+  /// A copy of the indicator's headline chart for its exception card. The same SVG twice in one
+  /// page would repeat its ids, so the copy's ids take the prefix `exception-`.
+  func headlineChart(_ context: IndicatorContext, _ exception: IndicatorAssessment)
+    -> ChartContext?
+  {
+    let kind = ChartKind.headline(for: exception)
+    guard var chart = context.charts.first(where: { $0.kind == kind.rawValue }) else {
+      return nil
+    }
+    let prefix = ChartFile(indicatorID: exception.id, kind: kind).idPrefix
+    for lead in ["id=\"", "#"] {
+      chart.svg = chart.svg.replacingOccurrences(
+        of: lead + prefix, with: lead + "exception-" + prefix)
+    }
+    return chart
   }
 
   static func flag(_ reason: Reason) -> FlagContext {

@@ -42,7 +42,7 @@ public struct DashboardContext: Sendable {
 public struct GeneratorContext: Sendable {
   /// `boardpack`.
   public var name: String
-  /// The boardpack version: `0.1.0`.
+  /// The boardpack version: `0.2.0`.
   public var version: String
 }
 

@@ -17,9 +17,22 @@ extension ExceptionContext: MustacheParent {
     case "latest": self.latest
     case "target": self.target
     case "reasons": self.reasons
+    case "evidence": self.evidence
+    case "chart": self.chart
     case "commentary": self.commentary
     case "actions": self.actions
     case "hasActions": self.hasActions
+    default: nil
+    }
+  }
+}
+
+extension EvidenceContext: MustacheParent {
+  /// The field named `name`, for the templates.
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "label": self.label
+    case "text": self.text
     default: nil
     }
   }

@@ -134,6 +134,18 @@ enum DefaultTemplates {
             <li class="flag flag-{{severity}}">{{message}}</li>
       {{/reasons}}
           </ul>
+          <dl class="evidence">
+      {{#evidence}}
+            <div><dt>{{label}}</dt> <dd>{{text}}</dd></div>
+      {{/evidence}}
+          </dl>
+      {{#chart}}
+          <figure class="chart chart-{{kind}}">
+            <figcaption><h4>{{heading}}</h4></figcaption>
+            <div class="chart-image">{{{svg}}}</div>
+            <p class="alt-text">{{alt}}</p>
+          </figure>
+      {{/chart}}
       {{#commentary}}
           <h4>Commentary{{#author}} from {{author}}{{/author}}</h4>
           <div class="commentary">{{{html}}}</div>
@@ -453,6 +465,10 @@ enum DefaultTemplates {
       .alt-text { font-size: 0.9rem; color: #505a5f; }
       .chart-data summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
       .notes { font-size: 0.85rem; color: #505a5f; }
+      .evidence { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.75rem 0; }
+      .evidence div { display: contents; }
+      .evidence dt { font-weight: bold; }
+      .evidence dd { margin: 0; }
       .definition dt { font-weight: bold; }
       .definition dd { margin: 0 0 0.5rem; }
       .key-list { padding-left: 1.2rem; }

@@ -1,9 +1,11 @@
 import Analysis
+import Charts
 import IndicatorModel
 import Presentation
 
 extension ReportContent {
-  /// One exception: its title, readings and the reasons in the rules' words (kept together),
+  /// One exception: its title, the reasons in the rules' words and the readings they rest on
+  /// (kept together), its headline chart (SPC where the series is long enough, else the trend),
   /// then the commentary and the actions.
   func exceptionBlocks(_ item: IndicatorAssessment, anchorPrefix: String, brief: Bool = false)
     -> [Block]
@@ -32,8 +34,20 @@ extension ReportContent {
               escaping:
                 "\(themeTitle(item.theme)) · Owner: \(Words.owner(indicator) ?? "not named")"),
             style: small),
-          readings(item, indicator: indicator),
-        ] + reasons)
+        ] + reasons + [evidence(item, indicator: indicator)]),
+      .chart(
+        ChartKind.headline(for: item).chart(indicator: indicator, assessment: item, pack: pack),
+        height: 250 * style.pointsPerChartUnit),
     ] + commentaryBlocks(item, brief: brief) + actionBlocks(item) + [.spacer(10)]
+  }
+
+  /// The readings an exception rests on (`Words.evidence`), as a two-column table.
+  func evidence(_ item: IndicatorAssessment, indicator: Indicator) -> Block {
+    .table(
+      Table(
+        columns: [.init(title: "Reading", weight: 1.2), .init(title: "What it says", weight: 4)],
+        rows: Words.evidence(item, indicator: indicator, pack: pack).map {
+          .cells([.text(.bold($0.label)), .text(PangoMarkup(escaping: $0.text))])
+        }, size: 8, spaceBefore: 4))
   }
 }
