@@ -142,9 +142,12 @@ struct FromAssessmentTests {
     let text = trend.altText
     #expect(text.contains("Latest (2013/14 Q4): \(latest)"))
     #expect(text.contains("provisional"))
-    #expect(text.contains("Target (Ofsted expectation) 80.0%: "))
-    #expect(text.contains("since the previous quarter"))
-    #expect(text.contains("England 67.5%"))
+    // The readings in the words every output uses (Words.evidence, Movement.sentence).
+    #expect(
+      text.contains(
+        "Target: 80% (Ofsted expectation): Red, 25.6 points below; not met for 9 quarters."))
+    #expect(text.contains("Up from 50.7% to 54.4% (2012/13 Q4 to 2013/14 Q4): better; "))
+    #expect(text.contains("England: 67.5%; significantly worse."))
     #expect(text.contains("No figure for 2011/12 Q3."))
     let spc = ControlChart(indicator: indicator, assessment: assessment, pack: pack).altText
     #expect(spc.hasPrefix("SPC chart of Children's Centre registration"))

@@ -54,10 +54,11 @@ public enum PartnerSummaryPDF {
       .paragraph(
         PangoMarkup(
           escaping:
-            "! marks an exception. RAG: R red, A amber, G green against target. Direction is "
-            + "against the previous period; \"no sig. change\" means the 95% intervals overlap. "
-            + "SPC words follow NHS Making Data Count. The full key, charts and data are in the "
-            + "board pack."), style: content.small),
+            "! marks an exception. RAG: R red, A amber, G green against target. The arrow "
+            + "shows which way the figure moved since the previous period and the word what "
+            + "that means (\"not significant\": the 95% intervals overlap). SPC words follow "
+            + "NHS Making Data Count. The full key, charts and data are in the board pack."),
+        style: content.small),
     ]
     let document = Document(
       metadata: PDFMetadata(
