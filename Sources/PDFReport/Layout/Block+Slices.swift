@@ -27,17 +27,8 @@ extension Block {
         context.typesetter.set(markup, width: width - indent, style: paragraph),
         spaceBefore: paragraph.spaceBefore, indent: indent)
 
-    case .listItem(let markup, let marker, let paragraph, let indent):
-      let lines = context.typesetter.set(markup, width: width - indent, style: paragraph)
-      let bullet = context.typesetter.set(
-        PangoMarkup(escaping: marker), width: indent, style: paragraph)
-      var slices = Self.lines(lines, spaceBefore: paragraph.spaceBefore, indent: indent)
-      let first = slices[0].draw
-      slices[0].draw = { page, x, y in
-        bullet.draw(on: page.cairo, x: x + indent - bullet.naturalWidth - 4, y: y)
-        first(page, x, y)
-      }
-      return slices
+    case .list(let items):
+      return items.flatMap { $0.slices(width: width, context: context) }
 
     case .table(let table):
       return table.slices(width: width, context: context)
@@ -93,5 +84,22 @@ extension Block {
         text.draw(index..<(index + 1), on: page.cairo, x: x + indent, y: y)
       }
     }
+  }
+}
+
+extension ListItem {
+  /// The item's lines, its marker hanging in the indent beside the first.
+  func slices(width: Double, context: PageContext) -> [Slice] {
+    let lines = context.typesetter.set(text, width: width - indent, style: style)
+    let bullet = context.typesetter.set(
+      PangoMarkup(escaping: marker), width: indent, style: style)
+    var slices = Block.lines(lines, spaceBefore: style.spaceBefore, indent: indent)
+    let first = slices[0].draw
+    let indent = indent
+    slices[0].draw = { page, x, y in
+      bullet.draw(on: page.cairo, x: x + indent - bullet.naturalWidth - 4, y: y)
+      first(page, x, y)
+    }
+    return slices
   }
 }

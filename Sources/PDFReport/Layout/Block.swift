@@ -8,8 +8,8 @@ indirect enum Block {
   case heading(String, level: Int, anchor: Anchor? = nil)
   /// A paragraph of Pango markup; splits between lines, never leaving one line alone.
   case paragraph(PangoMarkup, style: ParagraphStyle, indent: Double = 0)
-  /// A list item: the marker (plain text) hangs in the indent.
-  case listItem(PangoMarkup, marker: String, style: ParagraphStyle, indent: Double = 14)
+  /// A list: its items one after another.
+  case list([ListItem])
   /// A table; splits between rows and repeats its header.
   case table(Table)
   /// A chart drawn across the body width at `height` points, through `CairoCanvas`.
@@ -24,4 +24,20 @@ indirect enum Block {
   case spacer(Double)
   /// A place the contents and outline point to, with nothing drawn.
   case anchor(Anchor)
+}
+
+/// One item of a list: the marker (plain text) hangs in the indent.
+struct ListItem {
+  var text: PangoMarkup
+  var marker: String
+  var style: ParagraphStyle
+  var indent: Double
+
+  /// Creates a value from its fields.
+  init(_ text: PangoMarkup, marker: String, style: ParagraphStyle, indent: Double = 14) {
+    self.text = text
+    self.marker = marker
+    self.style = style
+    self.indent = indent
+  }
 }
