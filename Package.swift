@@ -168,7 +168,8 @@ let package = Package(
     .testTarget(
       name: "PDFReportTests",
       dependencies: [
-        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "CCairo", "TestSupport",
+        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "CCairo", "CPango",
+        "TestSupport",
       ]),
     .testTarget(
       name: "HTMLReportTests",

@@ -29,16 +29,7 @@ extension ReportContent {
       parts = kept
     }
     let cut = parts.count < all
-    for part in parts {
-      switch part {
-      case .paragraph(let markup):
-        blocks.append(.paragraph(markup, style: body))
-      case .item(let marker, let markup):
-        var item = body
-        item.spaceBefore = 2
-        blocks.append(.listItem(markup, marker: marker, style: item))
-      }
-    }
+    blocks += markdownBlocks(parts)
     if cut {
       blocks.append(
         .paragraph(.italic("The full commentary is in the board pack."), style: small))
@@ -46,6 +37,29 @@ extension ReportContent {
     if let author = commentary.author {
       blocks.append(.paragraph(.italic("— " + author), style: small))
     }
+    return blocks
+  }
+
+  /// Markdown paragraphs as paragraphs, and each run of items as one list.
+  func markdownBlocks(_ parts: [MarkdownBlock]) -> [Block] {
+    var item = body
+    item.spaceBefore = 2
+    var blocks: [Block] = []
+    var items: [ListItem] = []
+    func endList() {
+      if !items.isEmpty { blocks.append(.list(items)) }
+      items = []
+    }
+    for part in parts {
+      switch part {
+      case .paragraph(let markup):
+        endList()
+        blocks.append(.paragraph(markup, style: body))
+      case .item(let marker, let markup):
+        items.append(ListItem(markup, marker: marker, style: item))
+      }
+    }
+    endList()
     return blocks
   }
 

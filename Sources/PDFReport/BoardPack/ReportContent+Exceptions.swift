@@ -12,17 +12,17 @@ extension ReportContent {
   {
     guard let indicator = indicators[item.id] else { return [] }
     let severity = item.exceptionSeverity.map { $0 == .concern ? "Concern" : "Watch" } ?? ""
-    var reasons: [Block] = [
-      .paragraph(
-        .bold("Why the board should look at this (\(severity.lowercased()))"),
-        style: body)
-    ]
     var reasonStyle = body
     reasonStyle.spaceBefore = 2
-    for reason in Words.reasons(item) {
-      reasons.append(
-        .listItem(PangoMarkup(escaping: reason.text), marker: "•", style: reasonStyle))
-    }
+    let reasons: [Block] = [
+      .paragraph(
+        .bold("Why the board should look at this (\(severity.lowercased()))"),
+        style: body),
+      .list(
+        Words.reasons(item).map {
+          ListItem(PangoMarkup(escaping: $0.text), marker: "•", style: reasonStyle)
+        }),
+    ]
     return [
       .keepTogether(
         [

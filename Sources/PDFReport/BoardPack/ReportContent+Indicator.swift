@@ -41,14 +41,13 @@ extension ReportContent {
   func flagBlocks(_ item: IndicatorAssessment) -> [Block] {
     let findings = Words.findings(item)
     guard !findings.isEmpty else { return [] }
-    var blocks: [Block] = [.heading("What the rules found", level: 2)]
     var itemStyle = body
     itemStyle.spaceBefore = 2
-    for finding in findings {
+    let items = findings.map { finding in
       let label = PangoMarkup.bold(Words.severity(finding.severity) + ": ")
-      blocks.append(.listItem("\(label)\(finding.text)", marker: "•", style: itemStyle))
+      return ListItem("\(label)\(finding.text)", marker: "•", style: itemStyle)
     }
-    return blocks
+    return [.heading("What the rules found", level: 2), .list(items)]
   }
 
   /// Definition, measure, polarity, source, owner and lead.

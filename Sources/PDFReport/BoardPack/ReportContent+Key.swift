@@ -23,7 +23,7 @@ extension ReportContent {
     var item = body
     item.spaceBefore = 2
     func list(_ lines: [String]) -> [Block] {
-      lines.map { .listItem(PangoMarkup(escaping: $0), marker: "•", style: item) }
+      [.list(lines.map { ListItem(PangoMarkup(escaping: $0), marker: "•", style: item) })]
     }
     return [
       .heading("Key", level: 0, anchor: Anchor(id: "key", title: "Key", level: 0)),

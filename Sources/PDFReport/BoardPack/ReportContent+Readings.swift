@@ -1,11 +1,10 @@
 import Analysis
-import CCairo
-import CairoCanvas
 import Charts
 import IndicatorModel
 
 extension ReportContent {
-  /// The RAG badge: a coloured box with its letter, so colour is never the only signal.
+  /// The RAG badge: a coloured box with its letter, so colour is never the only signal; a
+  /// figure read as the status in words ("Red").
   func ragBadge(_ status: TargetStatus?) -> Table.Cell {
     let palette = style.palette
     guard let letter = Words.ragLetter(status) else {
@@ -17,30 +16,24 @@ extension ReportContent {
       case .amber: palette.amber
       default: palette.green
       }
+    let alt = Words.targetLabel(status)
     return .drawing(height: 12) { page, rect in
-      let cr = page.cairo
-      cairo_set_source_rgb(cr, colour.red, colour.green, colour.blue)
-      cairo_rectangle(cr, rect.x, rect.y, 15, rect.height)
-      cairo_fill(cr)
-      let text = page.typesetter.set(
-        .bold(letter), width: 15,
-        style: ParagraphStyle(size: 8, colour: .white, alignment: .center))
-      text.draw(on: cr, x: rect.x, y: rect.y + (rect.height - text.height) / 2)
+      page.within(.figure(alt: alt)) {
+        page.fill(Rect(x: rect.x, y: rect.y, width: 15, height: rect.height), colour: colour)
+        let text = page.typesetter.set(
+          .bold(letter), width: 15,
+          style: ParagraphStyle(size: 8, colour: .white, alignment: .center))
+        page.draw(text, at: Point(x: rect.x, y: rect.y + (rect.height - text.height) / 2))
+      }
     }
   }
 
-  /// A sparkline of the indicator in a table cell.
+  /// A sparkline of the indicator in a table cell, a figure with the chart's text alternative.
   func sparkline(_ item: IndicatorAssessment, indicator: Indicator) -> Table.Cell {
     let chart = Sparkline(indicator: indicator, assessment: item, pack: pack)
     let chartStyle = style.chart
     return .drawing(height: 16) { page, rect in
-      cairo_save(page.cairo)
-      cairo_translate(page.cairo, rect.x, rect.y)
-      let canvas = CairoCanvas(
-        context: page.cairo, size: Size(width: rect.width, height: rect.height),
-        metrics: page.chartText)
-      chart.draw(on: canvas, style: chartStyle)
-      cairo_restore(page.cairo)
+      page.drawFigure(chart, in: rect, scale: 1, style: chartStyle)
     }
   }
 

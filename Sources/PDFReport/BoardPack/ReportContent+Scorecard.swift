@@ -46,7 +46,7 @@ extension ReportContent {
       ], rows: rows, size: 7.5)
   }
 
-  /// The headline in numbers: boxes for red, amber, green, no target and exceptions.
+  /// The headline in numbers: boxes for red, amber, green, no target and exceptions, a list.
   func tiles(_ items: [IndicatorAssessment]) -> Block {
     var counts: [TargetStatus: Int] = [:]
     for item in items { counts[item.target?.status ?? .none, default: 0] += 1 }
@@ -61,17 +61,32 @@ extension ReportContent {
     return .drawing(height: 46, spaceBefore: 8) { page, rect in
       let gap = 8.0
       let width = (rect.width - gap * Double(tiles.count - 1)) / Double(tiles.count)
-      for (index, (label, count, colour)) in tiles.enumerated() {
-        let x = rect.x + Double(index) * (width + gap)
-        Drawing.box(page.cairo, x: x, y: rect.y, width: width, height: rect.height, fill: colour)
+      page.within(.list) {
+        for (index, (label, count, colour)) in tiles.enumerated() {
+          let box = Rect(
+            x: rect.x + Double(index) * (width + gap), y: rect.y, width: width,
+            height: rect.height)
+          Self.drawTile(count: count, label: label, colour: colour, in: box, on: page)
+        }
+      }
+    }
+  }
+
+  /// One tile, a list item: the box (an artifact), the count and its label in white.
+  static func drawTile(
+    count: Int, label: String, colour: Colour, in box: Rect, on page: any PageCanvas
+  ) {
+    page.within(.listItem) {
+      page.within(.artifact) { page.fill(box, colour: colour) }
+      page.within(.listBody) {
         let number = page.typesetter.set(
-          "<b>\(count)</b>", width: width,
+          "<b>\(count)</b>", width: box.width,
           style: ParagraphStyle(size: 18, colour: .white, alignment: .center))
-        number.draw(on: page.cairo, x: x, y: rect.y + 4)
+        page.draw(number, at: Point(x: box.x, y: box.y + 4))
         let words = page.typesetter.set(
-          PangoMarkup(escaping: label), width: width,
+          PangoMarkup(escaping: label), width: box.width,
           style: ParagraphStyle(size: 8.5, colour: .white, alignment: .center))
-        words.draw(on: page.cairo, x: x, y: rect.y + 28)
+        page.draw(words, at: Point(x: box.x, y: box.y + 28))
       }
     }
   }

@@ -15,8 +15,42 @@ struct Slice {
   var continuationHeader: (() -> Slice)? = nil
   /// A place the contents and the outline point to.
   var anchor: Anchor? = nil
-  /// Draws the slice with its top-left corner at (x, y).
-  var draw: (PageContext, Double, Double) -> Void
+  /// Draws the slice with its top-left corner at (x, y), declaring its structure.
+  var draw: (any PageCanvas, Double, Double) -> Void
+
+  /// The same slice, beginning `element` before it draws.
+  func beginning(_ element: PDFStructure) -> Slice {
+    var slice = self
+    let draw = self.draw
+    slice.draw = { page, x, y in
+      page.begin(element)
+      draw(page, x, y)
+    }
+    return slice
+  }
+
+  /// The same slice, ending the innermost element after it draws.
+  func ending() -> Slice {
+    var slice = self
+    let draw = self.draw
+    slice.draw = { page, x, y in
+      draw(page, x, y)
+      page.end()
+    }
+    return slice
+  }
+}
+
+extension [Slice] {
+  /// These slices as one `element`: the first begins it and the last ends it, so it may span
+  /// a page break.
+  func within(_ element: PDFStructure) -> [Slice] {
+    guard !isEmpty else { return self }
+    var slices = self
+    slices[0] = slices[0].beginning(element)
+    slices[count - 1] = slices[count - 1].ending()
+    return slices
+  }
 }
 
 /// A named place in the document: a section, theme or indicator heading.

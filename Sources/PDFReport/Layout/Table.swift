@@ -11,10 +11,11 @@ struct Table {
     var alignment: TextAlignment = .leading
   }
 
-  /// One cell: text (markup) or a drawing (a sparkline, a RAG badge) of a fixed height.
+  /// One cell: text (markup) or a drawing (a sparkline, a RAG badge) of a fixed height, which
+  /// declares its own structure inside the cell.
   enum Cell {
     case text(PangoMarkup)
-    case drawing(height: Double, draw: (PageContext, Rect) -> Void)
+    case drawing(height: Double, draw: (any PageCanvas, Rect) -> Void)
   }
 
   /// A row of cells, or a full-width group heading (markup; a theme in the scorecard).

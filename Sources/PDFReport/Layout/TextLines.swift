@@ -1,11 +1,12 @@
-import CCairo
 import CPango
 import Charts
 
 /// A paragraph set by Pango, as lines that can be drawn one at a time, so a paragraph can
 /// split between pages at a line boundary.
 public final class TextLines {
+  /// The `PangoLayout *` the lines are drawn from (by `CairoPage`).
   let layout: OpaquePointer
+  /// The paragraph's colour (markup may colour runs differently).
   let colour: Colour
   /// Each line's top, height and baseline within the paragraph, and its left offset.
   public let lines: [Line]
@@ -59,22 +60,4 @@ public final class TextLines {
 
   /// The widest line.
   public var naturalWidth: Double { lines.map(\.width).max() ?? 0 }
-
-  /// Draws lines `range` with the first one's top at `y`.
-  func draw(_ range: Range<Int>, on context: OpaquePointer, x: Double, y: Double) {
-    guard let first = range.first, first < lines.count else { return }
-    let origin = lines[first].top
-    cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
-    for index in range where index < lines.count {
-      let line = lines[index]
-      cairo_move_to(context, x + line.left, y + line.baseline - origin)
-      pango_cairo_show_layout_line(context, pango_layout_get_line_readonly(layout, Int32(index)))
-    }
-    cairo_new_path(context)
-  }
-
-  /// Draws every line with the paragraph's top at `y`.
-  func draw(on context: OpaquePointer, x: Double, y: Double) {
-    draw(0..<lines.count, on: context, x: x, y: y)
-  }
 }

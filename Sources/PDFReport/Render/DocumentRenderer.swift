@@ -25,29 +25,37 @@ enum DocumentRenderer {
     PDFInformation.set(document.metadata, on: surface)
     let cairo = cairo_create(surface)!
     defer { cairo_destroy(cairo) }
-    let page = PageContext(
-      cairo: cairo, typesetter: Typesetter(context: cairo, family: style.family), style: style)
-
-    let layout = paginate(document, context: page)
-    let total = layout.pages.count
-    for (number, placed) in layout.pages.enumerated() {
-      let section = document.sections[placed.section]
-      let size = style.paper.oriented(section.orientation)
-      cairo_pdf_surface_set_size(surface, size.width, size.height)
-      if section.runningHeader {
-        PageFurniture.draw(
-          document.running, page: number + 1, of: total, size: size, context: page)
-      }
-      for item in placed.slices {
-        item.slice.draw(page, style.sideMargin, style.topMargin + item.y)
-      }
-      cairo_show_page(cairo)
-    }
+    let page = CairoPage(surface: surface, cairo: cairo, family: style.family)
+    let layout = draw(document, on: page)
     Outline.add(layout.anchors, to: surface, style: style)
-    try check(cairo_status(cairo), "drawing")
+    try check(page.status, "drawing")
     cairo_surface_finish(surface)
     try check(cairo_surface_status(surface), "writing the PDF")
-    return (sink.data, total)
+    return (sink.data, layout.pages.count)
+  }
+
+  /// Lays `document` out and draws its pages on `page`, inside one document element; the
+  /// layout, for the outline.
+  static func draw(_ document: Document, on page: any PageCanvas) -> Layout {
+    let style = document.style
+    let layout = paginate(document, typesetter: page.typesetter)
+    let total = layout.pages.count
+    page.within(.document) {
+      for (number, placed) in layout.pages.enumerated() {
+        let section = document.sections[placed.section]
+        let size = style.paper.oriented(section.orientation)
+        page.startPage(size)
+        if section.runningHeader {
+          PageFurniture(running: document.running, style: style, size: size)
+            .draw(page: number + 1, of: total, on: page)
+        }
+        for item in placed.slices {
+          item.slice.draw(page, style.sideMargin, style.topMargin + item.y)
+        }
+        page.finishPage()
+      }
+    }
+    return layout
   }
 
   /// Pages with the section each belongs to, and every anchor with its page and position.
@@ -56,7 +64,8 @@ enum DocumentRenderer {
     var anchors: [(anchor: Anchor, page: Int, y: Double)]
   }
 
-  static func paginate(_ document: Document, context: PageContext) -> Layout {
+  /// Sets every section's slices with `typesetter` and stacks them on pages.
+  static func paginate(_ document: Document, typesetter: Typesetter) -> Layout {
     let style = document.style
     func width(_ section: Section) -> Double {
       style.paper.oriented(section.orientation).width - 2 * style.sideMargin
@@ -65,7 +74,7 @@ enum DocumentRenderer {
       style.paper.oriented(section.orientation).height - style.topMargin - style.bottomMargin
     }
     func slices(_ blocks: [Block], _ section: Section) -> [Slice] {
-      blocks.flatMap { $0.slices(width: width(section), context: context) }
+      blocks.flatMap { $0.slices(width: width(section), typesetter: typesetter, style: style) }
     }
     // Fixed sections are set once; only the contents is set again.
     let fixed: [[Slice]?] = document.sections.map { section in
