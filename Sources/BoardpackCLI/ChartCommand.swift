@@ -96,6 +96,14 @@ struct ChartCommand: ParsableCommand {
           + Suggestion.hint(for: id, in: ids, listUpTo: 30), to: &standardError)
       throw ExitCode(1)
     }
+    // A chart with nothing to draw is not written: the command says why and fails.
+    if let none = kind.chartKind.emptySentence(
+      indicator: indicator, assessment: reading, pack: pack)
+    {
+      var standardError = StandardError()
+      print("error: no \(kind.rawValue) chart of \(id): \(none)", to: &standardError)
+      throw ExitCode(1)
+    }
     let chart = kind.chartKind.chart(indicator: indicator, assessment: reading, pack: pack)
     let url = URL(fileURLWithPath: output)
     let folder = url.deletingLastPathComponent()

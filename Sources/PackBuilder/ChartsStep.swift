@@ -1,3 +1,4 @@
+import Analysis
 import CairoCanvas
 import Charts
 import Foundation
@@ -12,10 +13,25 @@ enum ChartsStep {
   /// The size of a chart file, in CSS pixels.
   static let size = ChartFile.standardSize
 
-  /// The units of either step: one per chart of each assessed indicator.
+  /// The units of either step: one per chart with something to draw.
   static func units(_ context: BuildContext) -> Int {
-    let assessed = Set(context.assessment.indicators.map(\.id))
-    return context.pack.indicators.filter { assessed.contains($0.id) }.count * kinds.count
+    charts(context).reduce(0) { $0 + $1.kinds.count }
+  }
+
+  /// Each assessed indicator with the kinds of chart it has something to draw for: a chart
+  /// with nothing on it is never written (`ChartKind.emptySentence`; the pages say why).
+  static func charts(_ context: BuildContext) -> [(
+    indicator: Indicator, assessment: IndicatorAssessment, kinds: [ChartKind]
+  )] {
+    let assessed = Dictionary(
+      context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return context.pack.indicators.compactMap { indicator in
+      guard let assessment = assessed[indicator.id] else { return nil }
+      let drawable = kinds.filter {
+        $0.emptySentence(indicator: indicator, assessment: assessment, pack: context.pack) == nil
+      }
+      return (indicator, assessment, drawable)
+    }
   }
 
   /// `charts/*.svg`, first: the dashboard inlines them, so it is laid out while the bitmaps
@@ -50,19 +66,15 @@ enum ChartsStep {
     }
   }
 
-  /// Calls `draw` with each chart of each assessed indicator, indicators on every core (they
+  /// Calls `draw` with each chart that has something to draw, indicators on every core (they
   /// are independent); throws the first failure, by indicator, once all are done.
   static func drawEach(
     _ context: BuildContext, kinds: [ChartKind],
     _ draw: @Sendable (Indicator, ChartKind, any Chart) throws -> Void
   ) throws {
-    let indicators = context.pack.indicators
-    let assessed = Dictionary(
-      context.assessment.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let failures = indicators.concurrentMap { indicator -> String? in
-      guard let assessment = assessed[indicator.id] else { return nil }
+    let failures = charts(context).concurrentMap { indicator, assessment, drawable -> String? in
       do {
-        for kind in kinds {
+        for kind in drawable where kinds.contains(kind) {
           try draw(
             indicator, kind,
             kind.chart(indicator: indicator, assessment: assessment, pack: context.pack))

@@ -114,7 +114,7 @@ struct AssessorTests {
     #expect(later.flags.map(\.severity) == [.info])
     #expect(
       later.flags.first?.message
-        == "No figures for Stockport at or before 2013; the series starts in 2021.")
+        == "No figures for Stockport at or before 2013; the first figure is for 2021.")
     #expect(!later.exception)
     #expect(later.observations.isEmpty)
   }

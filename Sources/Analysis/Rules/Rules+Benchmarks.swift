@@ -61,7 +61,7 @@ func versus(_ r: IndicatorReadings, _ reading: ComparatorReading) -> String {
   } else if r.measure.ci == .none {
     reason = "there is no confidence interval, because the measure is set to have none (ci: none)"
   } else if r.measure.ci == .supplied || r.measure.type == .value {
-    reason = "no confidence interval was published with the \(latest.period.label) figure"
+    reason = "no confidence interval was published with the \(latest.period.shownLabel) figure"
   } else if r.measure.intervalInputs(
     Observation(
       indicator: r.indicator.id, period: latest.period, area: latest.area,
@@ -70,7 +70,7 @@ func versus(_ r: IndicatorReadings, _ reading: ComparatorReading) -> String {
     // Never back-calculated from the rate: a denominator inferred from a rounded rate would
     // give an interval that looks exact and is not.
     reason =
-      "there is no confidence interval, because the \(latest.period.label) figure was published without counts or denominators"
+      "there is no confidence interval, because the \(latest.period.shownLabel) figure was published without counts or denominators"
   } else {
     reason =
       "no \(level == .ninetyFive ? "95%" : "99.8%") confidence interval could be computed"

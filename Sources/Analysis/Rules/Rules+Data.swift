@@ -9,13 +9,13 @@ import IndicatorModel
     return Flag(
       rule: .missingData, severity: .watch,
       message:
-        "No figure for \(period.label) yet; the latest is \(latest.period.label) (\(r.measure.display(latest.value)))."
+        "No figure for \(period.shownLabel) yet; the latest is \(latest.period.shownLabel) (\(r.measure.display(latest.value)))."
     )
   }
-  let start = r.firstAfter.map { "; the series starts in \($0.label)" } ?? ""
+  let start = r.firstAfter.map { "; the first figure is for \($0.shownLabel)" } ?? ""
   return Flag(
     rule: .missingData, severity: .info,
-    message: "No figures for \(r.area.name) at or before \(period.label)\(start).")
+    message: "No figures for \(r.area.name) at or before \(period.shownLabel)\(start).")
 }
 
 /// `provisional`: the reporting period's figure may still change.
@@ -26,5 +26,5 @@ import IndicatorModel
   return Flag(
     rule: .provisional, severity: .info,
     message:
-      "The \(latest.period.label) figure (\(r.measure.display(latest.value))) is provisional.")
+      "The \(latest.period.shownLabel) figure (\(r.measure.display(latest.value))) is provisional.")
 }

@@ -19,7 +19,7 @@ func changeOverYears(_ r: IndicatorReadings) -> String? {
   var sentence = movement.sentence
   if let longer = r.fiveYearsAgo, let old = longer.value, longer.period != movement.from {
     let (shownOld, _) = r.measure.displayDistinct(old, movement.toValue)
-    sentence += " In \(longer.period.label), five years earlier, it was \(shownOld)."
+    sentence += " In \(longer.period.shownLabel), five years earlier, it was \(shownOld)."
   }
   return sentence
 }

@@ -32,9 +32,10 @@ extension DashboardBuilder {
     return charts
   }
 
-  /// The sparkline for tiles and the scorecard. It appears twice on the page, so it carries no
-  /// ids (it has no references that need them).
-  func sparkline(_ indicator: Indicator, _ drawn: IndicatorCharts) -> ChartContext {
+  /// The sparkline for tiles and the scorecard, or nil with no figure to draw. It appears twice
+  /// on the page, so it carries no ids (it has no references that need them).
+  func sparkline(_ indicator: Indicator, _ drawn: IndicatorCharts) -> ChartContext? {
+    guard drawn.hasFigures else { return nil }
     let chart = drawn.sparkline
     let rows = zip(chart.labels, chart.values).map {
       ChartRow(header: $0.0, cells: [chart.format.string($0.1)])

@@ -24,7 +24,8 @@ extension DashboardBuilder {
       ActionContext(
         owner: $0.owner, action: $0.action, due: $0.due.map(Self.words) ?? "not set")
     }
-    let flags = Words.findings(assessed).map(Self.flag)
+    // The sentence said in the charts' place is not repeated among the findings.
+    let flags = Words.findings(assessed).filter { $0.text != drawn.noFigures }.map(Self.flag)
     let charts = chartContexts(indicator, drawn)
     return IndicatorContext(
       id: indicator.id, title: indicator.title,
@@ -46,7 +47,7 @@ extension DashboardBuilder {
       national: nationalContext(indicator, assessed),
       group: groupContext(indicator, assessed),
       sparkline: sparkline(indicator, drawn),
-      charts: charts, flags: flags, hasFlags: !flags.isEmpty,
+      charts: charts, noFigures: drawn.noFigures, flags: flags, hasFlags: !flags.isEmpty,
       commentary: commentary.map {
         CommentaryContext(author: $0.author, html: CommentaryMarkdown.html(from: $0.text))
       },

@@ -16,11 +16,15 @@ struct IndicatorCharts: Sendable {
   var compareSVG: String?
   /// The sparkline without ids: it appears twice on the page.
   var sparklineSVG: String
+  /// Why the trend and SPC charts have nothing to draw (`ChartKind.emptySentence`), or nil.
+  var noFigures: String?
+  /// Why the comparison has nothing to draw (local data has no benchmarks), or nil.
+  var noComparison: String?
 
   /// Whether the indicator has a figure to chart at all.
-  var hasFigures: Bool { trend.points.contains { $0.value != nil } }
-  /// A comparison of the area with nobody says nothing (local data has no benchmarks).
-  var showsCompare: Bool { compare.bars.filter { $0.value != nil }.count > 1 }
+  var hasFigures: Bool { noFigures == nil }
+  /// A comparison of the area with nobody says nothing.
+  var showsCompare: Bool { noComparison == nil }
 }
 
 /// Draws the page's charts: only the pack and the drawing — values, safe to share
@@ -45,11 +49,15 @@ struct ChartDrawer: Sendable {
       spc: ControlChart(indicator: indicator, assessment: assessed, pack: pack),
       compare: CompareChart(indicator: indicator, assessment: assessed, pack: pack),
       sparkline: Sparkline(indicator: indicator, assessment: assessed, pack: pack),
-      sparklineSVG: "")
+      sparklineSVG: "",
+      noFigures: ChartKind.trend.emptySentence(
+        indicator: indicator, assessment: assessed, pack: pack),
+      noComparison: ChartKind.compare.emptySentence(
+        indicator: indicator, assessment: assessed, pack: pack))
+    guard charts.hasFigures else { return charts }
     let data = try drawing.svg(charts.sparkline, size: ChartFile.sparklineSize, idPrefix: "")
     charts.sparklineSVG = InlineSVG.removingIDs(
       InlineSVG.element(String(decoding: data, as: UTF8.self)))
-    guard charts.hasFigures else { return charts }
     charts.trendSVG = try svgElement(
       charts.trend, ChartFile(indicatorID: indicator.id, kind: .trend))
     charts.spcSVG = try svgElement(charts.spc, ChartFile(indicatorID: indicator.id, kind: .spc))

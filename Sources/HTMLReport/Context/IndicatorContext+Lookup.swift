@@ -22,6 +22,7 @@ extension IndicatorContext: MustacheParent {
     case "group": self.group
     case "sparkline": self.sparkline
     case "charts": self.charts
+    case "noFigures": self.noFigures
     case "flags": self.flags
     case "hasFlags": self.hasFlags
     case "commentary": self.commentary

@@ -22,10 +22,13 @@ public struct IndicatorContext: Sendable {
   public var national: NationalContext?
   /// Rank in the first comparator group, or nil when there is none.
   public var group: GroupContext?
-  /// A small trend for tiles and the scorecard.
+  /// A small trend for tiles and the scorecard; nil with no figure to draw.
   public var sparkline: ChartContext?
-  /// Trend, SPC and comparison charts, each with its data table.
+  /// Trend, SPC and comparison charts, each with its data table; empty with no figure to draw.
   public var charts: [ChartContext]
+  /// With no figure to chart, the sentence that takes the charts' place ("No figures for
+  /// Stockport at or before 2013/14 Q4; the first figure is for 2016/17."); nil otherwise.
+  public var noFigures: String?
   /// Every flag, most severe first.
   public var flags: [FlagContext]
   /// Whether there is at least one flag.

@@ -262,9 +262,9 @@ enum DefaultTemplates {
         <div class="commentary">{{{html}}}</div>
       {{/commentary}}
       {{> actions}}
-      {{^charts}}
-        <p class="no-figures">There are no figures for this measure yet.</p>
-      {{/charts}}
+      {{#noFigures}}
+        <p class="no-figures">{{noFigures}}</p>
+      {{/noFigures}}
       {{#charts}}
         <figure class="chart chart-{{kind}}">
           <figcaption><h4>{{heading}}</h4></figcaption>

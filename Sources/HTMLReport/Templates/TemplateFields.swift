@@ -26,6 +26,10 @@ extension TemplateSet {
       file: "exceptions.mustache", path: "exceptions[].chart",
       meaning: "each exception's headline chart", since: "0.2.0"),
     AddedField(
+      file: "indicator.mustache", path: "noFigures",
+      meaning: "the sentence in place of the charts of a measure with no figure yet",
+      since: "0.2.0"),
+    AddedField(
       file: "key.mustache", path: "key.introduction", meaning: "the key's opening sentence",
       since: "0.2.0"),
     AddedField(

@@ -35,9 +35,7 @@ extension ReportContent {
                 "\(themeTitle(item.theme)) · Owner: \(Words.owner(indicator) ?? "not named")"),
             style: small),
         ] + reasons + [evidence(item, indicator: indicator)]),
-      .chart(
-        ChartKind.headline(for: item).chart(indicator: indicator, assessment: item, pack: pack),
-        height: 250 * style.pointsPerChartUnit),
+      headlineChart(item, indicator: indicator),
     ] + commentaryBlocks(item, brief: brief) + actionBlocks(item) + [.spacer(10)]
   }
 
@@ -49,5 +47,16 @@ extension ReportContent {
         rows: Words.evidence(item, indicator: indicator, pack: pack).map {
           .cells([.text(.bold($0.label)), .text(PangoMarkup(escaping: $0.text))])
         }, size: 8, spaceBefore: 4))
+  }
+
+  /// The exception's headline chart, or the sentence that says why there is nothing to draw.
+  func headlineChart(_ item: IndicatorAssessment, indicator: Indicator) -> Block {
+    let kind = ChartKind.headline(for: item)
+    if let none = kind.emptySentence(indicator: indicator, assessment: item, pack: pack) {
+      return .paragraph(PangoMarkup(escaping: none), style: body)
+    }
+    return .chart(
+      kind.chart(indicator: indicator, assessment: item, pack: pack),
+      height: 250 * style.pointsPerChartUnit)
   }
 }

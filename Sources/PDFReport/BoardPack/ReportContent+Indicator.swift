@@ -15,17 +15,28 @@ extension ReportContent {
         item.title, level: 1,
         anchor: Anchor(id: "indicator-\(item.id)", title: item.title, level: 1)),
       readings(item, indicator: indicator),
-      .chart(TrendChart(indicator: indicator, assessment: item, pack: pack), height: 310 * scale),
-      .chart(ControlChart(indicator: indicator, assessment: item, pack: pack), height: 310 * scale),
     ]
+    // A chart with nothing to draw is a sentence instead (`ChartKind.emptySentence`), said
+    // once: the findings leave it out.
+    let none = ChartKind.trend.emptySentence(indicator: indicator, assessment: item, pack: pack)
+    if let none {
+      blocks.append(.paragraph(PangoMarkup(escaping: none), style: body))
+    } else {
+      blocks += [
+        .chart(TrendChart(indicator: indicator, assessment: item, pack: pack), height: 310 * scale),
+        .chart(
+          ControlChart(indicator: indicator, assessment: item, pack: pack), height: 310 * scale),
+      ]
+    }
     let compare = CompareChart(indicator: indicator, assessment: item, pack: pack)
-    if compare.bars.count > 1 {
+    if ChartKind.compare.emptySentence(indicator: indicator, assessment: item, pack: pack) == nil {
       let height = (110 + 19 * Double(compare.bars.count)) * scale
       blocks.append(.chart(compare, height: height))
     }
-    blocks += flagBlocks(item)
+    blocks += flagBlocks(item, saying: none)
     blocks += commentaryBlocks(item) + actionBlocks(item)
     blocks += definitionBlocks(indicator)
+    guard !item.series(area: pack.area.code).isEmpty else { return blocks }
     blocks.append(
       .keepTogether([
         .heading("Data", level: 2),
@@ -37,9 +48,10 @@ extension ReportContent {
     return blocks
   }
 
-  /// Every flag the rules raised, most severe first, in their words.
-  func flagBlocks(_ item: IndicatorAssessment) -> [Block] {
-    let findings = Words.findings(item)
+  /// Every flag the rules raised, most severe first, in their words, but the sentence the page
+  /// already says in the charts' place.
+  func flagBlocks(_ item: IndicatorAssessment, saying said: String? = nil) -> [Block] {
+    let findings = Words.findings(item).filter { $0.text != said }
     guard !findings.isEmpty else { return [] }
     var itemStyle = body
     itemStyle.spaceBefore = 2

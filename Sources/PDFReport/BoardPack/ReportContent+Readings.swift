@@ -30,6 +30,10 @@ extension ReportContent {
 
   /// A sparkline of the indicator in a table cell, a figure with the chart's text alternative.
   func sparkline(_ item: IndicatorAssessment, indicator: Indicator) -> Table.Cell {
+    guard
+      ChartKind.sparkline.emptySentence(indicator: indicator, assessment: item, pack: pack)
+        == nil
+    else { return .text(.coloured("–", style.secondaryText)) }
     let chart = Sparkline(indicator: indicator, assessment: item, pack: pack)
     let chartStyle = style.chart
     return .drawing(height: 16) { page, rect in
