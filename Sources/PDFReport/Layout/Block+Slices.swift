@@ -31,9 +31,7 @@ extension Block {
       ]
 
     case .keepTogether(let blocks):
-      var slices = blocks.flatMap {
-        $0.slices(width: width, typesetter: typesetter, style: style)
-      }
+      var slices = blocks.slices(width: width, typesetter: typesetter, style: style)
       for index in slices.indices.dropLast() { slices[index].keepWithNext = true }
       return slices
 
