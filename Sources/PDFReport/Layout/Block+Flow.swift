@@ -1,10 +1,14 @@
 extension [Block] {
   /// The slices of these blocks in order, each heading kept with what follows it: at least
-  /// two lines of text, or a chart (a table keeps its header and first rows by itself).
+  /// two lines of text, or a chart (a table keeps its header and first rows by itself); a
+  /// block kept with the previous one tied to its last slice.
   func slices(width: Double, typesetter: Typesetter, style: PageStyle) -> [Slice] {
     var slices: [Slice] = []
     var headingEnds: [Int] = []
     for block in self {
+      if case .keepWithPrevious = block, !slices.isEmpty {
+        slices[slices.count - 1].keepWithNext = true
+      }
       slices += block.slices(width: width, typesetter: typesetter, style: style)
       if case .heading = block { headingEnds.append(slices.count) }
     }

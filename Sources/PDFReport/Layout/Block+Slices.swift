@@ -35,6 +35,9 @@ extension Block {
       for index in slices.indices.dropLast() { slices[index].keepWithNext = true }
       return slices
 
+    case .keepWithPrevious(let block):
+      return block.slices(width: width, typesetter: typesetter, style: style)
+
     case .pageBreak:
       return [Slice(height: 0, breakBefore: true, draw: { _, _, _ in })]
 
