@@ -5,16 +5,19 @@ import Testing
 
 /// A small document's recorded structure, element by element.
 struct DocumentStructureTests {
-  /// A heading, a paragraph, a two-item list, and a five-row table pushed down the first page
-  /// by a spacer so that it breaks after its third row.
+  /// A heading, a paragraph, a two-item list, and a six-row table pushed down the first page
+  /// by a spacer so that it breaks after its third row (no remnant rule: the page after holds
+  /// three rows).
   func document(spacer: Double) -> Document {
     let body = ParagraphStyle(size: 10)
+    var style = PageStyle()
+    style.remnant = 0
     return Document(
       metadata: PDFMetadata(
         title: "Test", author: "Tests", subject: "Structure", keywords: "a",
         date: CalendarDate(year: 2014, month: 3, day: 31)),
       running: RunningText(title: "Running title", period: "2013/14 Q4", footer: "Footer"),
-      style: PageStyle(),
+      style: style,
       sections: [
         Section(
           content: .blocks([
@@ -28,7 +31,7 @@ struct DocumentStructureTests {
             .table(
               Table(
                 columns: [.init(title: "Period", weight: 1), .init(title: "Value", weight: 1)],
-                rows: (1...5).map { .cells([.text("Row \($0)"), .text("\($0 * 3)")]) })),
+                rows: (1...6).map { .cells([.text("Row \($0)"), .text("\($0 * 3)")]) })),
           ]))
       ])
   }
@@ -124,6 +127,13 @@ struct DocumentStructureTests {
                 "Row 5"
               TD
                 "15"
+              Artifact
+                line
+            TR
+              TD
+                "Row 6"
+              TD
+                "18"
               Artifact
                 line
         """)

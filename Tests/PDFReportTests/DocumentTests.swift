@@ -66,4 +66,17 @@ struct DocumentTests {
     let text = try text(of: try save(data, as: "escape.pdf"))
     #expect(text.contains("<script>alert('x')</script> & bold"))
   }
+
+  @Test("a running title too long for its line gives way to a shorter form, never a cut word")
+  func shorterRunningTitle() throws {
+    var document = document([
+      Section(content: .blocks([.paragraph("Body", style: ParagraphStyle(size: 10))]))
+    ])
+    document.running.title = String(repeating: "A very long board pack title ", count: 8)
+    document.running.shorterTitles = ["Summary for a partner"]
+    let url = try save(try DocumentRenderer.render(document), as: "running.pdf")
+    let header = try #require(try PageText.pages(of: url).first.map(PageText.init).map(\.header))
+    #expect(header.hasPrefix("Summary for a partner "), "\(header)")
+    #expect(header.hasSuffix("2013/14 Q4"))
+  }
 }

@@ -58,4 +58,26 @@ struct PaginatorTests {
     let pages = Paginator.paginate([slice(10, tag: "a"), forced] + long, bodyHeight: 100)
     #expect(tags(pages) == [["a"], ["after", "k1", "k2", "k3"], ["k4", "k5", "k6"]])
   }
+
+  @Test("a page breaks early rather than leave a remnant at the end of a run")
+  func noRemnant() {
+    // Greedy: 5 lines of 20 on the first page, 1 on the second; 20 is below the remnant of 30.
+    let lines = (1...6).map { slice(20, tag: "l\($0)") }
+    let pages = Paginator.paginate(lines, bodyHeight: 100, remnant: 30)
+    #expect(tags(pages) == [["l1", "l2", "l3", "l4"], ["l5", "l6"]])
+  }
+
+  @Test("a table keeps its header with three rows, its last three rows together, a short one whole")
+  func tableRows() {
+    let table = { (count: Int) in
+      Table(
+        columns: [.init(title: "A", weight: 1)],
+        rows: (0..<count).map { _ in .cells([.text("x")]) })
+    }
+    let six = table(6)
+    #expect(
+      (0..<6).map { six.keepsRow($0, withNextOf: 6) } == [true, true, false, true, true, false])
+    let five = table(5)
+    #expect((0..<5).map { five.keepsRow($0, withNextOf: 5) } == [true, true, true, true, false])
+  }
 }

@@ -3,7 +3,7 @@ import Foundation
 import IndicatorModel
 
 /// `pack.pdf`: the board pack on A4 (design §6.3) — cover, contents, headline and scorecard,
-/// exceptions, a section per theme with pages per indicator, and the key.
+/// exceptions, a section per theme with its indicators one after another, and the key.
 public enum BoardPackPDF {
   /// The PDF bytes of the board pack.
   ///
@@ -50,10 +50,8 @@ public enum BoardPackPDF {
           theme.title, level: 0,
           anchor: Anchor(id: "theme-\(theme.id)", title: theme.title, level: 0))
       ]
-      for (index, item) in items.enumerated() {
-        if index > 0 { blocks.append(.pageBreak) }
-        blocks += content.indicatorBlocks(item)
-      }
+      // Indicators follow one another; one starts a new page when its opening does not fit.
+      for item in items { blocks += keepingOpening(content.indicatorBlocks(item)) }
       sections.append(Section(content: .blocks(blocks)))
     }
     sections.append(Section(content: .blocks(content.key())))
@@ -66,8 +64,20 @@ public enum BoardPackPDF {
           + pack.themes.map(\.title)).joined(separator: ", "),
         date: date),
       running: RunningText(
-        title: title, period: content.period.label, footer: content.footer, logoPath: logoPath),
+        title: title, period: content.period.label, footer: content.footer, logoPath: logoPath,
+        shorterTitles: [meeting.board ?? pack.board, pack.organisation]),
       style: content.style, sections: sections)
+  }
+
+  /// An indicator's blocks with its opening — heading, readings and first chart — kept on one
+  /// page, so no indicator starts at the foot of a page with its chart overleaf.
+  static func keepingOpening(_ blocks: [Block]) -> [Block] {
+    let isChart: (Block) -> Bool = {
+      if case .chart = $0 { return true }
+      return false
+    }
+    guard let chart = blocks.firstIndex(where: isChart) else { return blocks }
+    return [.keepTogether(Array(blocks[...chart]))] + blocks[(chart + 1)...]
   }
 
   static func headline(_ content: ReportContent) -> [Block] {

@@ -32,10 +32,11 @@ extension ReportContent {
     blocks += markdownBlocks(parts)
     if cut {
       blocks.append(
-        .paragraph(.italic("The full commentary is in the board pack."), style: small))
+        .keepWithPrevious(
+          .paragraph(.italic("The full commentary is in the board pack."), style: small)))
     }
     if let author = commentary.author {
-      blocks.append(.paragraph(.italic("— " + author), style: small))
+      blocks.append(.keepWithPrevious(.paragraph(.italic("— " + author), style: small)))
     }
     return blocks
   }

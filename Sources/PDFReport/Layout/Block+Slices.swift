@@ -31,11 +31,12 @@ extension Block {
       ]
 
     case .keepTogether(let blocks):
-      var slices = blocks.flatMap {
-        $0.slices(width: width, typesetter: typesetter, style: style)
-      }
+      var slices = blocks.slices(width: width, typesetter: typesetter, style: style)
       for index in slices.indices.dropLast() { slices[index].keepWithNext = true }
       return slices
+
+    case .keepWithPrevious(let block):
+      return block.slices(width: width, typesetter: typesetter, style: style)
 
     case .pageBreak:
       return [Slice(height: 0, breakBefore: true, draw: { _, _, _ in })]

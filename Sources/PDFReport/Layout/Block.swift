@@ -21,6 +21,8 @@ indirect enum Block {
   case drawing(height: Double, spaceBefore: Double = 0, draw: (any PageCanvas, Rect) -> Void)
   /// Blocks that must stay on one page (when they fit on one).
   case keepTogether([Block])
+  /// A block that stays on the page of the line before it: an author's name under the text.
+  case keepWithPrevious(Block)
   /// Start a new page.
   case pageBreak
   /// Vertical space, dropped at the top of a page.

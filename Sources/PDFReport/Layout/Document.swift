@@ -39,6 +39,8 @@ struct RunningText {
   var footer: String
   /// A PNG drawn at the left of the header, from the pack's branding.
   var logoPath: String?
+  /// Shorter forms of `title`, longest first, for when it does not fit its line.
+  var shorterTitles: [String] = []
 }
 
 /// The document information dictionary (design §6.3).

@@ -14,6 +14,10 @@ public struct PageStyle: Sendable {
   public var bottomMargin = 62.0
   /// The font family, embedded as subsets (Liberation Sans by default).
   public var family = "Liberation Sans"
+  /// The least a page's body should hold, in points (a quarter of the body, about eleven lines of text): the
+  /// paginator breaks earlier rather than leave a page with less, unless the page is all there
+  /// is between two forced breaks.
+  public var remnant = 160.0
   /// Body text size.
   public var bodySize = 9.5
   /// Table and note text size.

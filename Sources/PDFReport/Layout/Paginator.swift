@@ -5,50 +5,56 @@ struct PlacedSlice {
 }
 
 /// Stacks slices down pages of a given body height, breaking only where slices allow.
+///
+/// Breaks are chosen for the whole run of slices between forced page breaks at once, not page
+/// by page: of every way to break the run, the paginator takes the cheapest (`PageCost`), so a
+/// page is left short where that saves a later page from holding a remnant (a few lines, one
+/// row, an author's name) and a block is split against its keep-together only when it cannot
+/// fit on a page.
 enum Paginator {
-  /// The pages, each a list of placed slices. A run of slices tied by `keepWithNext` moves to
-  /// a new page when it does not fit on this one but would fit on a fresh one; a run longer
-  /// than a page breaks where it must.
-  static func paginate(_ slices: [Slice], bodyHeight: Double) -> [[PlacedSlice]] {
-    var pages: [[PlacedSlice]] = [[]]
-    var y = 0.0
-    func pageIsEmpty() -> Bool { pages[pages.count - 1].isEmpty }
-    func newPage() {
-      pages.append([])
-      y = 0
-    }
-    func place(_ slice: Slice) {
-      let top = pageIsEmpty() ? 0 : y + slice.spaceBefore
-      pages[pages.count - 1].append(PlacedSlice(slice: slice, y: top))
-      y = top + slice.height
-    }
-
-    for index in slices.indices {
-      let slice = slices[index]
-      if slice.breakBefore && !pageIsEmpty() { newPage() }
-      if !pageIsEmpty() {
-        var run = slice.spaceBefore + slice.height
-        var last = index
-        while slices[last].keepWithNext, last + 1 < slices.count, !slices[last + 1].breakBefore {
-          last += 1
-          run += slices[last].spaceBefore + slices[last].height
-        }
-        if y + run > bodyHeight {
-          let header = slice.continuationHeader?().height ?? 0
-          let onFreshPage = run - slice.spaceBefore + header
-          let aloneFits = y + slice.spaceBefore + slice.height <= bodyHeight
-          if onFreshPage <= bodyHeight || !aloneFits { newPage() }
-        }
+  /// The pages, each a list of placed slices. `remnant` is the least a page should hold, in
+  /// points (`PageStyle.remnant`; by default a fifth of the page, for small test pages).
+  static func paginate(_ slices: [Slice], bodyHeight: Double, remnant: Double? = nil)
+    -> [[PlacedSlice]]
+  {
+    let cost = PageCost(bodyHeight: bodyHeight, remnant: remnant ?? bodyHeight / 5)
+    var pages: [[PlacedSlice]] = []
+    for run in runs(slices) {
+      for range in PageBreaker(slices: run, cost: cost).pages() {
+        pages.append(place(Array(run[range]), continuing: range.lowerBound > 0))
       }
-      if pageIsEmpty(), let header = slice.continuationHeader, index > 0 {
-        place(header())
-      }
-      place(slice)
     }
     // A trailing page break leaves nothing behind.
     if pages.count > 1 && pages[pages.count - 1].allSatisfy({ $0.slice.height == 0 }) {
       pages.removeLast()
     }
-    return pages
+    return pages.isEmpty ? [[]] : pages
+  }
+
+  /// The slices cut before every forced break; each run starts a page.
+  static func runs(_ slices: [Slice]) -> [ArraySlice<Slice>] {
+    var runs: [ArraySlice<Slice>] = []
+    var start = slices.startIndex
+    for index in slices.indices where slices[index].breakBefore && index > start {
+      runs.append(slices[start..<index])
+      start = index
+    }
+    if start < slices.endIndex { runs.append(slices[start...]) }
+    return runs
+  }
+
+  /// One page's slices stacked from the top: the first slice's space above is dropped, and a
+  /// block that continues from the page before repeats its header.
+  static func place(_ slices: [Slice], continuing: Bool) -> [PlacedSlice] {
+    var placed: [PlacedSlice] = []
+    var y = 0.0
+    func add(_ slice: Slice) {
+      let top = placed.isEmpty ? 0 : y + slice.spaceBefore
+      placed.append(PlacedSlice(slice: slice, y: top))
+      y = top + slice.height
+    }
+    if continuing, let header = slices.first?.continuationHeader { add(header()) }
+    slices.forEach(add)
+    return placed
   }
 }

@@ -1,7 +1,8 @@
 import Charts
 
 /// A table that splits across pages between rows, repeating its header row, and never leaves
-/// a header or a theme row alone at the foot of a page, or one row alone at the top.
+/// a header or a theme row alone at the foot of a page, or fewer than three rows on either side
+/// of a break (`Table+Slices`).
 struct Table {
   /// A column: its header (markup), its share of the width and its alignment.
   struct Column {

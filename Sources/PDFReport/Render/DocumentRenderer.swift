@@ -74,7 +74,7 @@ enum DocumentRenderer {
       style.paper.oriented(section.orientation).height - style.topMargin - style.bottomMargin
     }
     func slices(_ blocks: [Block], _ section: Section) -> [Slice] {
-      blocks.flatMap { $0.slices(width: width(section), typesetter: typesetter, style: style) }
+      blocks.slices(width: width(section), typesetter: typesetter, style: style)
     }
     // Fixed sections are set once; only the contents is set again.
     let fixed: [[Slice]?] = document.sections.map { section in
@@ -95,7 +95,9 @@ enum DocumentRenderer {
           }
           sectionSlices = slices(make(entries), section)
         }
-        for placed in Paginator.paginate(sectionSlices, bodyHeight: bodyHeight(section)) {
+        let pages = Paginator.paginate(
+          sectionSlices, bodyHeight: bodyHeight(section), remnant: style.remnant)
+        for placed in pages {
           layout.pages.append((index, placed))
           for item in placed {
             if let anchor = item.slice.anchor {

@@ -35,13 +35,32 @@ struct PageFurniture {
     {
       titleLeft += logoWidth + 8
     }
-    let title = typesetter.set(
-      PangoMarkup(escaping: running.title), width: width * 0.75 - (titleLeft - left),
-      style: small(.leading))
-    canvas.draw(title, lines: 0..<1, at: Point(x: titleLeft, y: headerTop + 6))
     let period = typesetter.set(.bold(running.period), width: width * 0.25, style: small(.trailing))
+    let title = runningTitle(
+      width: width - period.naturalWidth - 12 - (titleLeft - left), typesetter: typesetter)
+    canvas.draw(title, at: Point(x: titleLeft, y: headerTop + 6))
     canvas.draw(period, at: Point(x: left + width * 0.75, y: headerTop + 6))
     rule(on: canvas, y: style.topMargin - 16, colour: style.brand, width: 1)
+  }
+
+  /// The running title set on one line of `width` points: the full title if it fits, else the
+  /// first shorter form that does, else the longest cut after a whole word that fits, marked "…".
+  func runningTitle(width: Double, typesetter: Typesetter) -> TextLines {
+    func set(_ text: String) -> TextLines {
+      typesetter.set(PangoMarkup(escaping: text), width: width, style: small(.leading))
+    }
+    let forms = [running.title] + running.shorterTitles
+    for form in forms {
+      let lines = set(form)
+      if lines.lines.count == 1 { return lines }
+    }
+    var words = (forms.last ?? "").split(separator: " ")
+    while words.count > 1 {
+      words.removeLast()
+      let lines = set(words.joined(separator: " ") + "…")
+      if lines.lines.count == 1 { return lines }
+    }
+    return set(String(words.first ?? ""))
   }
 
   /// A rule, then the data-as-at line on the left and "Page n of N" on the right.

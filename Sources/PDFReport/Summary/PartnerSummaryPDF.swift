@@ -12,6 +12,23 @@ public enum PartnerSummaryPDF {
     logoPath: String? = nil
   ) throws -> Data {
     guard let period = assessment.period else { throw PDFError("the assessment has no period") }
+    func document(scorecardOnNewPage: Bool) -> Document {
+      Self.document(
+        partner: partner, pack: pack, assessment: assessment, period: period, date: date,
+        logoPath: logoPath, scorecardOnNewPage: scorecardOnNewPage)
+    }
+    // The scorecard follows the exceptions, unless that leaves a one-page summary.
+    let flowing = try DocumentRenderer.renderCounting(document(scorecardOnNewPage: false))
+    guard flowing.pages < 2 else { return flowing.data }
+    return try DocumentRenderer.render(document(scorecardOnNewPage: true))
+  }
+
+  /// The summary as a document: the headline and the exceptions, then the scorecard, on the
+  /// same page when there is room or, if `scorecardOnNewPage`, on a page of its own.
+  static func document(
+    partner: Partner, pack: Pack, assessment: Assessment, period: Period, date: CalendarDate,
+    logoPath: String?, scorecardOnNewPage: Bool
+  ) -> Document {
     let content = ReportContent(
       pack: pack, assessment: assessment, period: period, style: PageStyle(branding: pack.branding))
     let followed = Set(pack.indicators.filter(partner.follows).map(\.id))
@@ -60,7 +77,7 @@ public enum PartnerSummaryPDF {
             + "NHS Making Data Count. The full key, charts and data are in the board pack."),
         style: content.small),
     ]
-    let document = Document(
+    return Document(
       metadata: PDFMetadata(
         title: "\(partner.name) — summary, \(period.label)", author: pack.organisation,
         subject:
@@ -70,12 +87,12 @@ public enum PartnerSummaryPDF {
         date: date),
       running: RunningText(
         title: "\(meeting.title ?? pack.title) — summary for \(partner.name)", period: period.label,
-        footer: content.footer, logoPath: logoPath),
+        footer: content.footer, logoPath: logoPath,
+        shorterTitles: ["Summary for \(partner.name)", partner.name]),
       style: content.style,
-      sections: [
-        Section(content: .blocks(first)), Section(content: .blocks(scorecard)),
-      ])
-    return try DocumentRenderer.render(document)
+      sections: scorecardOnNewPage
+        ? [Section(content: .blocks(first)), Section(content: .blocks(scorecard))]
+        : [Section(content: .blocks(first + scorecard))])
   }
 
   /// The headline counts for the partner's indicators.
