@@ -20,8 +20,7 @@ extension ReportContent {
     ]
     let compare = CompareChart(indicator: indicator, assessment: item, pack: pack)
     if compare.bars.count > 1 {
-      let height = (110 + 19 * Double(compare.bars.count)) * scale
-      blocks.append(.chart(compare, height: height))
+      blocks.append(.chart(compare, height: compare.preferredHeight() * scale))
     }
     blocks += flagBlocks(item)
     blocks += commentaryBlocks(item) + actionBlocks(item)
