@@ -166,7 +166,7 @@ let package = Package(
       dependencies: ["PackBuilder", "Analysis", "IndicatorModel", "TestSupport"]),
     .testTarget(
       name: "ChartsTests",
-      dependencies: ["Charts", "Analysis", "IndicatorModel", "Presentation"]),
+      dependencies: ["Charts", "Analysis", "IndicatorModel", "PackLoader", "Presentation"]),
     .testTarget(
       name: "PDFReportTests",
       dependencies: [
