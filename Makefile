@@ -2,7 +2,7 @@
 # only what is missing), so they work on a fresh machine.
 SWIFT ?= swift
 
-.PHONY: setup pack test bench fuzz references format
+.PHONY: setup pack test bench fuzz references golden format
 
 setup:
 	@bash scripts/setup.sh
@@ -25,6 +25,10 @@ fuzz: setup
 ## Rewrite the reference chart images the render tests compare with (look at them first).
 references: setup
 	BOARDPACK_UPDATE_REFERENCES=1 $(SWIFT) test --filter 'PNGRenderTests|IconRenderTests'
+
+## Rewrite the chart layouts pinned as text in Tests/ChartsTests/Golden/ (read the diff first).
+golden: setup
+	BOARDPACK_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenChartTests
 
 ## Time every stage in release mode and print a table.
 bench: setup

@@ -164,7 +164,9 @@ let package = Package(
     .testTarget(
       name: "PackBuilderTests",
       dependencies: ["PackBuilder", "Analysis", "IndicatorModel", "TestSupport"]),
-    .testTarget(name: "ChartsTests", dependencies: ["Charts", "Analysis", "IndicatorModel"]),
+    .testTarget(
+      name: "ChartsTests",
+      dependencies: ["Charts", "Analysis", "IndicatorModel", "PackLoader", "Presentation"]),
     .testTarget(
       name: "PDFReportTests",
       dependencies: [

@@ -48,8 +48,10 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "Width in CSS pixels.")
   var width: Double = ChartFile.standardSize.width
 
-  @Option(help: "Height in CSS pixels.")
-  var height: Double = ChartFile.standardSize.height
+  @Option(
+    help:
+      "Height in CSS pixels (default: half the width; a compare chart as high as its bars need).")
+  var height: Double?
 
   @Option(help: "Pixels per CSS pixel, for PNG only (2 for high-density screens).")
   var scale: Double = 1
@@ -63,7 +65,7 @@ struct ChartCommand: ParsableCommand {
       throw ValidationError(
         "\(output) has \(shown); name the file .png, .svg or .pdf to choose the format")
     }
-    for (name, value) in [("--width", width), ("--height", height)]
+    for (name, value) in [("--width", width), ("--height", height ?? width)]
     where !(value >= 16 && value <= 10_000) {
       throw ValidationError("\(name) \(value.formatted()) is outside 16…10000 CSS pixels")
     }
@@ -109,10 +111,11 @@ struct ChartCommand: ParsableCommand {
     let folder = url.deletingLastPathComponent()
     let date =
       (reading.period ?? assessment.period)?.end ?? CalendarDate(year: 2000, month: 1, day: 1)
+    let size = Size(width: width, height: height ?? ChartFile.size(of: chart, width: width).height)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try ChartRenderer.write(
-        chart, size: Size(width: width, height: height), format: format, date: date,
+        chart, size: size, format: format, date: date,
         style: ChartStyle(branding: pack.branding), to: url)
     } catch let error as RenderError {
       var standardError = StandardError()
@@ -128,7 +131,7 @@ struct ChartCommand: ParsableCommand {
     let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     print(
       "wrote \(output): \(kind.rawValue) chart of \(id) at \(reading.period?.label ?? "no period"), "
-        + "\(Int(width))×\(Int(height))\(scale != 1 ? " at \(scale.formatted())×" : ""), "
+        + "\(Int(size.width))×\(Int(size.height))\(scale != 1 ? " at \(scale.formatted())×" : ""), "
         + "\(NumberFormat.format(Double(bytes) / 1024, decimals: 1)) KB")
   }
 }

@@ -131,6 +131,24 @@ extension Measure {
 }
 
 extension Measure {
+  /// The fewest decimal places, from the measure's own up to `extra` more, at which every
+  /// nonzero figure of `values` reads as nonzero and any two different figures read
+  /// differently: Leeds's 0.0088% beside a neighbour's 0.01278% and England's 0.09651% reads
+  /// "0.009%", "0.013%" and "0.097%", not "0.01%" twice. Past `extra` more places it stops: figures that
+  /// close are the same to anyone reading them.
+  public func distinctDecimals(_ values: [Double], extra: Int = 3) -> Int {
+    let figures = Array(Set(values.filter(\.isFinite))).sorted()
+    for places in decimals...(decimals + max(0, extra)) {
+      let shown = figures.map { NumberFormat.format($0, decimals: places) }
+      let zero = NumberFormat.format(0, decimals: places)
+      let hidesNonzero = zip(figures, shown).contains { $0.0 != 0 && $0.1 == zero }
+      if !hidesNonzero && Set(shown).count == shown.count { return places }
+    }
+    return decimals + max(0, extra)
+  }
+}
+
+extension Measure {
   /// A target as people write it: "80%" for a whole-number target, else at the measure's
   /// decimals.
   public func displayTarget(_ value: Double) -> String {

@@ -10,9 +10,6 @@ import IndicatorModel
 enum ChartsStep {
   /// The kinds written as files; sparklines live inside the dashboard and the PDF tables.
   static let kinds: [ChartKind] = [.trend, .spc, .compare]
-  /// The size of a chart file, in CSS pixels.
-  static let size = ChartFile.standardSize
-
   /// The units of either step: one per chart with something to draw.
   static func units(_ context: BuildContext) -> Int {
     charts(context).reduce(0) { $0 + $1.kinds.count }
@@ -43,7 +40,9 @@ enum ChartsStep {
       date: context.documentDate, style: ChartStyle(branding: context.pack.branding))
     try drawEach(context, kinds: kinds) { indicator, kind, chart in
       let file = ChartFile(indicatorID: indicator.id, kind: kind)
-      try writer.write(drawing.svg(chart, size: size, idPrefix: file.idPrefix), to: file.svgPath)
+      try writer.write(
+        drawing.svg(chart, size: ChartFile.size(of: chart), idPrefix: file.idPrefix),
+        to: file.svgPath)
       progress.advance()
     }
   }
@@ -59,7 +58,7 @@ enum ChartsStep {
       ]
       for (format, path) in formats {
         let data = try ChartRenderer.render(
-          chart, size: size, format: format, date: date, style: style)
+          chart, size: ChartFile.size(of: chart), format: format, date: date, style: style)
         try writer.write(data, to: path)
       }
       progress.advance()

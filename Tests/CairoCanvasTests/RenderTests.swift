@@ -39,14 +39,15 @@ struct PNGRenderTests {
 
   @Test("compare chart and sparkline look like their references")
   func otherCharts() throws {
+    // At the size every output gives it: as high as its bars.
     let compare = try ChartRenderer.render(
-      Samples.compare(), size: Size(width: 800, height: 400), format: .png(scale: 1),
+      Samples.compare(), size: ChartFile.size(of: Samples.compare()), format: .png(scale: 1),
       date: Samples.date)
     try ReferenceImage.expectMatches(compare, name: "compare")
+    // 42 quarters: the last 20 drawn.
     let sparkline = Sparkline(
-      title: "Registration", labels: Samples.quarterLabels(12), values: Samples.values(12),
-      target: 45,
-      format: ValueFormat(decimals: 1, unit: "%"))
+      title: "Registration", labels: Samples.quarterLabels(42), values: Samples.values(42),
+      target: 45, format: ValueFormat(decimals: 1, unit: "%"), periodNoun: "quarters")
     let spark = try ChartRenderer.render(
       sparkline, size: Size(width: 120, height: 32), format: .png(scale: 2), date: Samples.date)
     try ReferenceImage.expectMatches(spark, name: "sparkline-2x")

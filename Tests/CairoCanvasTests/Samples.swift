@@ -70,29 +70,38 @@ enum Samples {
         ? "Only \(periods) points: 12 are needed for process limits." : nil)
   }
 
+  /// Under-18 conceptions (lower is better), each area's comparison with England's 27.7 as the
+  /// analysis makes it from the intervals below.
   static func compare() -> CompareChart {
     var bars = [
-      CompareChart.Bar(name: "Stockport", role: .area, value: 26.9, lower: 23.7, upper: 30.4),
+      CompareChart.Bar(
+        name: "Stockport", role: .area, value: 26.9, lower: 23.7, upper: 30.4,
+        comparison: .similar),
       CompareChart.Bar(name: "England", role: .national, value: 27.7, lower: 27.5, upper: 27.9),
-      CompareChart.Bar(name: "North West", role: .region, value: 32.4, lower: 31.7, upper: 33.1),
+      CompareChart.Bar(
+        name: "North West", role: .region, value: 32.4, lower: 31.7, upper: 33.1,
+        comparison: .worse),
       CompareChart.Bar(name: "Statistical neighbours (mean)", role: .groupMean, value: 29.8),
     ]
-    let neighbours = [
-      "Trafford", "Bury", "Calderdale", "Kirklees", "Cheshire West and Chester", "Warrington",
-      "Solihull",
+    let neighbours: [(String, BenchmarkComparison)] = [
+      ("Trafford", .better), ("Bury", .better), ("Calderdale", .similar), ("Kirklees", .similar),
+      ("Cheshire West and Chester", .worse), ("Warrington", .worse), ("Solihull", .better),
     ]
-    for (index, name) in neighbours.enumerated() {
+    for (index, (name, comparison)) in neighbours.enumerated() {
       let value = 20 + Double(index * 37 % 17)
       bars.append(
         CompareChart.Bar(
-          name: name, role: .neighbour, value: value, lower: value - 3.5, upper: value + 3.9))
+          name: name, role: .neighbour, value: value, lower: value - 3.5, upper: value + 3.9,
+          comparison: comparison))
     }
-    bars.append(CompareChart.Bar(name: "Sefton", role: .neighbour, value: nil))
+    bars.append(
+      CompareChart.Bar(name: "Sefton", role: .neighbour, value: nil, comparison: .notCompared))
     return CompareChart(
       title: "Under-18 conceptions", periodLabel: "2012",
       valueAxisTitle: "Conceptions per 1,000 women aged 15–17",
-      format: ValueFormat(decimals: 1, unit: "per 1,000"),
-      bars: bars, notes: ["Source: ONS conception statistics via Fingertips."])
+      format: ValueFormat(decimals: 1, unit: "per 1,000"), bars: bars, order: .ascending,
+      notes: ["Source: ONS conception statistics via Fingertips."],
+      legendComparisons: [.better, .similar, .worse, .notCompared])
   }
 
   /// Where the tests leave their renderings: the system temporary folder.

@@ -153,7 +153,9 @@ struct FromAssessmentTests {
     #expect(spc.hasPrefix("SPC chart of Children's Centre registration"))
     #expect(spc.contains("Variation: ") || spc.contains("too few"))
     let compare = CompareChart(indicator: indicator, assessment: assessment, pack: pack).altText
-    #expect(compare.contains("Solihull 50.0% (95% CI 48.0% to 52.0%)"))
+    #expect(
+      compare.contains(
+        "Solihull 50.0% (95% CI 48.0% to 52.0%; significantly worse than England)"))
     let spark = Sparkline(indicator: indicator, assessment: assessment, pack: pack).altText
     #expect(spark.contains("in 2013/14 Q4"))
   }

@@ -63,6 +63,7 @@ extension AssessmentSummary: Encodable {
 extension IndicatorAssessment: Encodable {
   enum Keys: String, CodingKey {
     case id, title, theme, polarity, period, observations, target, direction, spc, benchmarks
+    case areaComparisons = "area_comparisons"
     case groups, trend, flags, exception
   }
 
@@ -78,6 +79,7 @@ extension IndicatorAssessment: Encodable {
     try c.encode(direction, forKey: .direction)
     try c.encode(spc, forKey: .spc)
     try c.encode(benchmarks, forKey: .benchmarks)
+    try c.encode(areaComparisons, forKey: .areaComparisons)
     try c.encode(groups, forKey: .groups)
     try c.encode(trend, forKey: .trend)
     try c.encode(flags, forKey: .flags)
@@ -196,6 +198,18 @@ extension BenchmarkAssessment: Encodable {
     var c = encoder.container(keyedBy: Keys.self)
     try c.encode(comparator, forKey: .comparator)
     try c.encode(period.label, forKey: .period)
+    try c.encode(value, forKey: .value)
+    try c.encode(comparison, forKey: .comparison)
+    try c.encode(method, forKey: .method)
+  }
+}
+
+extension AreaComparison: Encodable {
+  enum Keys: String, CodingKey { case area, value, comparison, method }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: Keys.self)
+    try c.encode(area, forKey: .area)
     try c.encode(value, forKey: .value)
     try c.encode(comparison, forKey: .comparison)
     try c.encode(method, forKey: .method)

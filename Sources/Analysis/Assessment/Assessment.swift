@@ -71,6 +71,8 @@ public struct IndicatorAssessment: Hashable, Sendable {
   public var direction: DirectionAssessment
   public var spc: SPCResult?
   public var benchmarks: [BenchmarkAssessment]
+  /// Each area with a figure at the reporting period against England (see `AreaComparison`).
+  public var areaComparisons: [AreaComparison]
   public var groups: [GroupAssessment]
   public var trend: RecentTrend?
   /// Most severe first.
@@ -83,7 +85,8 @@ public struct IndicatorAssessment: Hashable, Sendable {
     id: String, title: String, theme: String, polarity: Polarity, period: Period?,
     observations: [ObservationAssessment], target: TargetAssessment?,
     direction: DirectionAssessment, spc: SPCResult?, benchmarks: [BenchmarkAssessment],
-    groups: [GroupAssessment], trend: RecentTrend?, flags: [Flag], exceptionFlags: [Flag]
+    areaComparisons: [AreaComparison] = [], groups: [GroupAssessment], trend: RecentTrend?,
+    flags: [Flag], exceptionFlags: [Flag]
   ) {
     self.id = id
     self.title = title
@@ -95,6 +98,7 @@ public struct IndicatorAssessment: Hashable, Sendable {
     self.direction = direction
     self.spc = spc
     self.benchmarks = benchmarks
+    self.areaComparisons = areaComparisons
     self.groups = groups
     self.trend = trend
     self.flags = flags
@@ -105,6 +109,11 @@ public struct IndicatorAssessment: Hashable, Sendable {
   /// The most severe flag that made this an exception.
   public var exceptionSeverity: Severity? {
     exceptionFlags.map(\.severity).min { $0.rank < $1.rank }
+  }
+
+  /// The comparison with England of one area at the reporting period, when it has a figure.
+  public func comparison(ofArea code: String) -> AreaComparison? {
+    areaComparisons.first { $0.area == code }
   }
 
   /// One area's observations, oldest first.

@@ -171,3 +171,31 @@ extension AssessmentContext {
     return recentTrend(valid, polarity: indicator.polarity)
   }
 }
+
+extension AssessmentContext {
+  /// Every area the compare chart shows with a figure at the period — the pack's area, each
+  /// comparator area but the national one, each group member — against the national figure, by
+  /// the same method as the area's own comparison (`benchmarkAssessments`). In that order, each
+  /// area once.
+  func areaComparisons(_ indicator: Indicator, period: Period, series: SeriesIndex)
+    -> [AreaComparison]
+  {
+    let national = pack.national.flatMap { series.at(period, area: $0.area.code)?.value }
+    let codes =
+      [pack.area.code]
+      + pack.comparators.filter { $0.role != .national }.map(\.area.code)
+      + pack.groups.flatMap { $0.members.map(\.code) }
+    var seen: Set<String> = []
+    return codes.compactMap { code in
+      guard seen.insert(code).inserted, let value = series.at(period, area: code)?.value else {
+        return nil
+      }
+      return AreaComparison(
+        area: code, value: value,
+        comparison: compareWithBenchmark(
+          series.figures(period, area: code), benchmark: national,
+          polarity: indicator.polarity, method: indicator.comparison),
+        method: indicator.comparison)
+    }
+  }
+}

@@ -53,6 +53,8 @@ struct AssessmentContext {
     let benchmarks = benchmarkAssessments(indicator, series: series)
     let comparators = period.map { comparatorReadings(indicator, period: $0, series: series) } ?? []
     let groups = period.map { groupStandings(indicator, period: $0, series: series) } ?? []
+    let againstEngland =
+      period.map { areaComparisons(indicator, period: $0, series: series) } ?? []
     let trend = recentTrendReading(indicator, own: own)
 
     let readings = IndicatorReadings(
@@ -70,7 +72,7 @@ struct AssessmentContext {
     return IndicatorAssessment(
       id: indicator.id, title: indicator.title, theme: indicator.theme,
       polarity: indicator.polarity, period: period, observations: observations, target: target,
-      direction: direction, spc: spc, benchmarks: benchmarks,
+      direction: direction, spc: spc, benchmarks: benchmarks, areaComparisons: againstEngland,
       groups: groups.map { GroupAssessment(group: $0.group.id, standing: $0.standing) },
       trend: trend, flags: flags, exceptionFlags: exceptionFlags)
   }

@@ -59,14 +59,17 @@ extension ControlChart {
 }
 
 extension CompareChart {
-  /// Every bar in order: "Stockport 55.0% (95% CI …); England 67.0%; …".
+  /// Every bar in order, with its comparison where it has one: "Stockport 55.0% (95% CI …;
+  /// significantly worse than England); England 67.0%; …".
   public var altText: String {
     let list = sortedBars.map { bar -> String in
-      var text = "\(bar.name) \(format.string(bar.value))"
+      var details: [String] = []
       if let lower = bar.lower, let upper = bar.upper {
-        text += " (95% CI \(format.string(lower)) to \(format.string(upper)))"
+        details.append("95% CI \(format.string(lower)) to \(format.string(upper))")
       }
-      return text
+      if let words = comparisonWords(bar) { details.append(words) }
+      let text = "\(bar.name) \(format.string(bar.value))"
+      return details.isEmpty ? text : text + " (" + details.joined(separator: "; ") + ")"
     }
     let text = "Bar chart comparing \(title), \(periodLabel): " + list.joined(separator: "; ") + "."
     guard let reading, !reading.isEmpty else { return text }
@@ -74,15 +77,30 @@ extension CompareChart {
   }
 }
 
+extension CompareChart {
+  /// A bar's comparison in words, for the text alternative and the data table: "significantly
+  /// worse than England", "not compared with England"; nil for a bar with none (England, a
+  /// group mean).
+  public func comparisonWords(_ bar: Bar) -> String? {
+    bar.comparison.map { Words.comparison($0, with: comparedWith) }
+  }
+}
+
 extension Sparkline {
-  /// First and latest figures and the target.
+  /// The span drawn, when earlier periods were left out, then the first and latest figures
+  /// and the target: "Registration, last 20 of 42 quarters, 2009/10 Q1 to 2013/14 Q4: 45.0% in
+  /// 2009/10 Q1, 55.0% in 2013/14 Q4. Target 80.0%."
   public var altText: String {
     let present = zip(labels, values).compactMap { label, value in value.map { (label, $0) } }
+    var heading = title
+    if isShortened, let from = labels.first, let to = labels.last {
+      heading += ", last \(values.count) of \(totalPeriods) \(periodNoun), \(from) to \(to)"
+    }
     guard let first = present.first, let last = present.last else {
-      return "\(title): no figures."
+      return "\(heading): no figures."
     }
     var text =
-      "\(title): \(format.string(first.1)) in \(first.0), \(format.string(last.1)) in \(last.0)."
+      "\(heading): \(format.string(first.1)) in \(first.0), \(format.string(last.1)) in \(last.0)."
     if let target { text += " Target \(format.string(target))." }
     if let reading, !reading.isEmpty { text += " " + reading }
     return text

@@ -17,6 +17,16 @@ public struct ChartFile: Hashable, Sendable {
   /// The size of a sparkline in a tile or a table row.
   public static let sparklineSize = Size(width: 120, height: 32)
 
+  /// The size `chart` is drawn at `width`: 400 high for a trend or SPC chart at the standard
+  /// width (in proportion at others), a compare chart as high as its bars need
+  /// (`CompareChart.preferredHeight`), so no output leaves its frame empty.
+  public static func size(of chart: any Chart, width: Double = standardSize.width) -> Size {
+    if let compare = chart as? CompareChart {
+      return Size(width: width, height: compare.preferredHeight(width: width))
+    }
+    return Size(width: width, height: width * standardSize.height / standardSize.width)
+  }
+
   /// `charts/<id>-<kind>`, the path in a pack folder without its extension.
   public var stem: String { "charts/\(indicatorID)-\(kind.rawValue)" }
   /// `charts/<id>-<kind>.svg`.

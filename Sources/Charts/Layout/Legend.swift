@@ -10,10 +10,22 @@ struct LegendItem: Hashable {
     case swatch(Colour)
     /// A confidence interval whisker.
     case whisker(Colour)
+    /// An empty square in an outline: a bar left uncoloured ("not compared").
+    case outlinedSwatch(Colour)
+    /// No symbol: the label alone, as a heading for the items after it.
+    case none
   }
 
   let symbol: Symbol
   let label: String
+}
+
+extension LegendItem {
+  /// The width before the label: the symbol and the gap after it, or nothing for a heading.
+  var symbolSpace: Double {
+    if case .none = symbol { return 0 }
+    return Legend.symbolWidth + Legend.symbolGap
+  }
 }
 
 /// Legend layout: items flow left to right and wrap into rows that fit the width.
@@ -40,7 +52,7 @@ enum Legend {
     for item in items {
       let text = TextLayout.ellipsize(
         item.label, style: style, maxWidth: width - symbolWidth - symbolGap, on: canvas)
-      let itemWidth = symbolWidth + symbolGap + canvas.measure(text: text, style: style).width
+      let itemWidth = item.symbolSpace + canvas.measure(text: text, style: style).width
       if x > 0 && x + itemWidth > width {
         row += 1
         x = 0
@@ -67,7 +79,7 @@ enum Legend {
       let middle = top + canvas.measure(text: "Ag", style: style).height / 2
       drawSymbol(entry.item.symbol, left: left, middle: middle, on: canvas)
       canvas.draw(
-        text: entry.text, at: Point(x: left + symbolWidth + symbolGap, y: top), style: style)
+        text: entry.text, at: Point(x: left + entry.item.symbolSpace, y: top), style: style)
     }
   }
 
@@ -86,6 +98,12 @@ enum Legend {
     case .swatch(let colour):
       canvas.fill(
         .rect(Rect(x: centre.x - 6, y: middle - 6, width: 12, height: 12)), colour: colour)
+    case .outlinedSwatch(let colour):
+      let square = Rect(x: centre.x - 5.5, y: middle - 5.5, width: 11, height: 11)
+      canvas.fill(.rect(square), colour: .white)
+      canvas.stroke(.rect(square), style: StrokeStyle(colour: colour, width: 1))
+    case .none:
+      break
     case .whisker(let colour):
       let stroke = StrokeStyle(colour: colour, width: 1.2)
       canvas.stroke(

@@ -1,5 +1,8 @@
+import Analysis
+
 /// Horizontal bars comparing the area with England, the region, named areas and each
-/// statistical neighbour, with 95% intervals, the area highlighted.
+/// statistical neighbour, with 95% intervals, the area highlighted, each area's bar coloured by
+/// its comparison with England as Fingertips colours them.
 public struct CompareChart: Chart {
   /// The role of a bar, which decides its colour and emphasis.
   public enum Role: String, Hashable, Sendable {
@@ -25,16 +28,22 @@ public struct CompareChart: Chart {
     public var lower: Double?
     /// Upper end of the 95% interval, when there is one.
     public var upper: Double?
+    /// The area's comparison with England, made by the analysis, which colours the bar; nil
+    /// for England itself, a group mean, or a chart built without comparisons (the bar then
+    /// takes its role's colour).
+    public var comparison: BenchmarkComparison?
 
     /// Creates a value from its fields.
     public init(
-      name: String, role: Role, value: Double?, lower: Double? = nil, upper: Double? = nil
+      name: String, role: Role, value: Double?, lower: Double? = nil, upper: Double? = nil,
+      comparison: BenchmarkComparison? = nil
     ) {
       self.name = name
       self.role = role
       self.value = value
       self.lower = lower
       self.upper = upper
+      self.comparison = comparison
     }
   }
 
@@ -65,11 +74,17 @@ public struct CompareChart: Chart {
   /// Sentences from the assessment added to the text alternative (target status, direction
   /// of travel, SPC reading, comparison with England); nil when the spec was built by hand.
   public var reading: String?
+  /// What the bars are compared with, for the legend's heading: "England".
+  public var comparedWith: String
+  /// The comparisons the legend lists, whether or not a bar shows them (`Words.comparisonLegend`);
+  /// empty when no bar carries a comparison.
+  public var legendComparisons: [BenchmarkComparison]
 
   /// Creates a value from its fields.
   public init(
     title: String, periodLabel: String, valueAxisTitle: String, format: ValueFormat,
-    bars: [Bar], order: Order = .descending, notes: [String] = [], reading: String? = nil
+    bars: [Bar], order: Order = .descending, notes: [String] = [], reading: String? = nil,
+    comparedWith: String = "England", legendComparisons: [BenchmarkComparison] = []
   ) {
     self.title = title
     self.periodLabel = periodLabel
@@ -79,6 +94,8 @@ public struct CompareChart: Chart {
     self.order = order
     self.notes = notes
     self.reading = reading
+    self.comparedWith = comparedWith
+    self.legendComparisons = legendComparisons
   }
 
   /// The bars in drawing order, top first.

@@ -1,3 +1,4 @@
+import Analysis
 import IndicatorModel
 
 /// The named colours of every chart, in one documented place (style.md §10; compare
@@ -45,6 +46,22 @@ public struct Palette: Hashable, Sendable {
   /// Bars for comparators in the compare chart — grey `#8E9294` (3.1:1).
   public var otherBar = Colour(rgb: 0x8E9294)
 
+  /// Compared with England, as Fingertips colours its bars: significantly better — the RAG
+  /// green `#00703C`.
+  public var better = Colour(rgb: 0x00703C)
+  /// Similar to England — Fingertips' amber darkened to gold `#B58A00` (3.2:1; Fingertips'
+  /// `#FFC000` is 1.6:1).
+  public var similar = Colour(rgb: 0xB58A00)
+  /// Significantly worse than England — the RAG red `#D4351C`.
+  public var worse = Colour(rgb: 0xD4351C)
+  /// Significantly higher, where neither direction is better — dark blue `#1D4F91`.
+  public var higher = Colour(rgb: 0x1D4F91)
+  /// Significantly lower, where neither direction is better — light blue `#5694CA` (3.2:1).
+  public var lower = Colour(rgb: 0x5694CA)
+  /// Not compared — drawn as a white bar in this outline, `#6F777B`, as Fingertips leaves such
+  /// areas uncoloured.
+  public var notCompared = Colour(rgb: 0x6F777B)
+
   /// Target line — the RAG red, so "below the red line" reads as a miss.
   public var target = Colour(rgb: 0xD4351C)
   /// The SPC data line joining points — grey `#7F7F7F`.
@@ -85,9 +102,23 @@ public struct Palette: Hashable, Sendable {
       ("neutral", neutral), ("red", red), ("amber", amber), ("green", green), ("area", area),
       ("national", national), ("region", region), ("groupMean", groupMean),
       ("otherBar", otherBar), ("target", target), ("spcLine", spcLine), ("mean", mean),
-      ("limits", limits), ("whisker", whisker), ("text", text),
+      ("limits", limits), ("whisker", whisker), ("better", better), ("similar", similar),
+      ("worse", worse), ("higher", higher), ("lower", lower), ("notCompared", notCompared),
+      ("text", text),
       ("secondaryText", secondaryText), ("axis", axis),
     ] + named.enumerated().map { ("named[\($0.offset)]", $0.element) }
+  }
+
+  /// The fill for an area compared with England (the outline alone for not compared).
+  public func colour(for comparison: BenchmarkComparison) -> Colour {
+    switch comparison {
+    case .better, .better998: better
+    case .similar: similar
+    case .worse, .worse998: worse
+    case .higher, .higher998: higher
+    case .lower, .lower998: lower
+    case .notCompared: notCompared
+    }
   }
 
   /// The colour for an SPC point's reading.

@@ -99,11 +99,14 @@ extension DashboardBuilder {
       if let lower = bar.lower, let upper = bar.upper {
         interval = "\(format.string(lower)) to \(format.string(upper))"
       }
-      return ChartRow(header: bar.name, cells: [format.string(bar.value), interval])
+      return ChartRow(
+        header: bar.name,
+        cells: [format.string(bar.value), interval, chart.comparisonWords(bar) ?? "–"])
     }
     return ChartTable(
       caption: "\(chart.title): areas compared, \(chart.periodLabel)",
-      columns: ["Area", "Value", "95% confidence interval"], rows: rows)
+      columns: ["Area", "Value", "95% confidence interval", "Compared with \(chart.comparedWith)"],
+      rows: rows)
   }
 
   /// A point's SPC reading in words.

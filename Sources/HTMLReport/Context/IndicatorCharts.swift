@@ -71,7 +71,7 @@ struct ChartDrawer: Sendable {
   func svgElement(_ chart: some Chart, _ file: ChartFile) throws -> String {
     let data =
       try drawn?(file)
-      ?? drawing.svg(chart, size: ChartFile.standardSize, idPrefix: file.idPrefix)
+      ?? drawing.svg(chart, size: ChartFile.size(of: chart), idPrefix: file.idPrefix)
     return InlineSVG.element(String(decoding: data, as: UTF8.self))
   }
 }

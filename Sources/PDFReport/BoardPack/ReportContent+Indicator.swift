@@ -30,8 +30,7 @@ extension ReportContent {
     }
     let compare = CompareChart(indicator: indicator, assessment: item, pack: pack)
     if ChartKind.compare.emptySentence(indicator: indicator, assessment: item, pack: pack) == nil {
-      let height = (110 + 19 * Double(compare.bars.count)) * scale
-      blocks.append(.chart(compare, height: height))
+      blocks.append(.chart(compare, height: compare.preferredHeight() * scale))
     }
     blocks += flagBlocks(item, saying: none)
     blocks += commentaryBlocks(item) + actionBlocks(item)
