@@ -102,6 +102,42 @@ enum DefaultTemplates {
             </ul>
           </dd>
         </dl>
+      {{#spcMatrix}}
+      {{>matrix}}
+      {{/spcMatrix}}
+      </section>
+
+      """#
+    ),
+    (
+      "matrix.mustache",
+      #"""
+      <section class="spc-matrix" id="spc-matrix" aria-labelledby="spc-matrix-heading">
+        <h3 id="spc-matrix-heading">SPC summary</h3>
+        <p>{{introduction}}</p>
+        <table class="matrix-table">
+          <caption>{{caption}}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Variation</th>
+      {{#columns}}
+              <th scope="col"><span class="matrix-heading">{{{icon}}}<span>{{words}}</span></span></th>
+      {{/columns}}
+            </tr>
+          </thead>
+          <tbody>
+      {{#rows}}
+            <tr{{^hasIndicators}} class="matrix-empty"{{/hasIndicators}}>
+      {{#heading}}
+              <th scope="row"><span class="matrix-heading">{{{icon}}}<span>{{words}}</span></span></th>
+      {{/heading}}
+      {{#cells}}
+              <td data-column="{{column}}"{{^hasIndicators}} class="matrix-empty"{{/hasIndicators}}>{{#hasIndicators}}<ul class="matrix-list">{{#indicators}}<li><a href="#indicator-{{id}}">{{title}}</a></li>{{/indicators}}</ul>{{/hasIndicators}}{{^hasIndicators}}<span class="matrix-none">–</span>{{/hasIndicators}}</td>
+      {{/cells}}
+            </tr>
+      {{/rows}}
+          </tbody>
+        </table>
       </section>
 
       """#
@@ -502,6 +538,26 @@ enum DefaultTemplates {
       .key-list { padding-left: 1.2rem; }
       .key-list li { margin-bottom: 0.4rem; }
       .page-footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; font-size: 0.9rem; color: #505a5f; }
+      /* The SPC summary matrix: a grid of variation rows against assurance columns; on a phone each
+         row becomes a card listing only the cells that hold measures, each under its column's words. */
+      .matrix-table { width: 100%; table-layout: fixed; }
+      .matrix-table th, .matrix-table td { border: 1px solid #b1b4b6; padding: 0.4rem; }
+      .matrix-table thead th { vertical-align: bottom; background: #f3f2f1; }
+      .matrix-table thead th:first-child { width: 22%; }
+      .matrix-table tbody th { background: #f8f8f8; }
+      .matrix-heading { display: flex; align-items: center; gap: 0.4rem; }
+      .matrix-heading .icon { width: 2rem; height: 2rem; flex: none; vertical-align: middle; }
+      .matrix-list { margin: 0; padding-left: 1.1rem; }
+      .matrix-list li { margin-bottom: 0.25rem; }
+      .matrix-none { color: #505a5f; }
+      @media screen and (max-width: 40rem) {
+        .matrix-table, .matrix-table caption, .matrix-table tbody, .matrix-table tr, .matrix-table tbody th, .matrix-table td { display: block; width: auto; }
+        .matrix-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        .matrix-table tr { border: 1px solid #b1b4b6; margin-bottom: 0.6rem; }
+        .matrix-table tbody th, .matrix-table td { border: 0; }
+        .matrix-table td::before { content: attr(data-column); display: block; font-weight: bold; font-size: 0.9rem; }
+        .matrix-table .matrix-empty { display: none; }
+      }
       @media screen and (max-width: 64rem) {
         .scorecard-table .sc-extra { display: none; }
         .scorecard-table .sc-indicator { width: auto; }

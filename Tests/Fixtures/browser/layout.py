@@ -7,7 +7,8 @@ At 1280 x 900 the page must not scroll sideways, the scorecard table must end in
 container and every column header must be on screen. At 390 x 844 (a phone) the page must not
 scroll sideways, and each scorecard row must show its indicator, latest value, status and
 direction inside the viewport, with the rest of the row one tap away: clicking the row's
-<summary> must reveal its other readings inside the viewport.
+<summary> must reveal its other readings inside the viewport. At both sizes the SPC summary
+matrix must fit the window, each of its indicator links on screen.
 
 Prints one line per measurement and one per failure, with the widths measured; exits 1 on any
 failure, 2 when the browser cannot be started.
@@ -106,12 +107,31 @@ def check_desktop(url):
                 fail(f"1280x900: column header '{name}' is off-screen (left {h['left']:.0f},"
                      f" right {h['right']:.0f}, window {window})")
         print(f"1280x900: {len(headers)} column headers checked")
+        check_matrix(driver, "1280x900")
         caption = box(driver, table.find_element(By.TAG_NAME, "caption"))
         if caption["right"] > window + 0.5:
             fail(f"1280x900: the scorecard caption is cut off (right edge"
                  f" {caption['right']:.0f} > {window})")
     finally:
         driver.quit()
+
+
+def check_matrix(driver, label):
+    """The SPC summary matrix ends inside the window and each indicator link in it shows."""
+    window = driver.execute_script("return window.innerWidth;")
+    matrix = driver.find_element(By.CSS_SELECTOR, "table.matrix-table")
+    m = box(driver, matrix)
+    print(f"{label}: SPC matrix {m['width']:.0f} px wide, right edge {m['right']:.0f}")
+    if m["right"] > window + 0.5:
+        fail(f"{label}: the SPC matrix ({m['width']:.0f} px, right edge {m['right']:.0f}) is"
+             f" wider than the window ({window} px)")
+    links = matrix.find_elements(By.CSS_SELECTOR, "td a")
+    if not links:
+        fail(f"{label}: the SPC matrix lists no indicators")
+    for link in links:
+        problem = visible_inside(driver, link, window)
+        if problem:
+            fail(f"{label}: in the SPC matrix, '{link.text.strip()}' is {problem}")
 
 
 def visible_inside(driver, element, window):
@@ -147,6 +167,7 @@ def check_phone(url):
                     fail(f"390x844: '{name}': the {part} is {problem}")
             check_one_tap(driver, row, name, window)
         print(f"390x844: {len(rows)} scorecard rows checked")
+        check_matrix(driver, "390x844")
     finally:
         driver.quit()
 
