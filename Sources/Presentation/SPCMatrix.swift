@@ -23,9 +23,8 @@ public struct SPCMatrix: Hashable, Sendable {
           assurance: assurance,
           indicators: placed.filter { $0.0 == (variation, assurance) }.map(\.1))
       }
-      let count = cells.map(\.indicators.count).reduce(0, +)
-      if case .icon = variation {} else if count == 0 { return nil }
-      return Row(variation: variation, cells: cells)
+      let row = Row(variation: variation, cells: cells)
+      return row.count > 0 || variation.hasIcon ? row : nil
     }
   }
 
@@ -68,6 +67,11 @@ public struct SPCMatrix: Hashable, Sendable {
       VariationIcon.allCases.map(Variation.icon) + [
         .noVariation, .tooFewPoints,
       ]
+
+    /// Whether the row has a Making Data Count icon (and so always shows).
+    public var hasIcon: Bool {
+      if case .icon = self { true } else { false }
+    }
 
     /// The row heading in words: the icon's caption, `No variation`, `Too few points for SPC`.
     public var words: String {

@@ -584,7 +584,7 @@ enum DefaultTemplates {
     (
       "print.css",
       #"""
-      /* boardpack dashboard, print: A4, no navigation, every section on a new page, no chart or
+      /* boardpack dashboard, print: A4, no navigation, every section (and the SPC summary) on a new page, no chart or
          table row cut across pages, data tables opened. Added after screen.css for print. */
       @page { size: A4; margin: 15mm 12mm; }
       html { font-size: 10.5pt; }
@@ -606,6 +606,10 @@ enum DefaultTemplates {
       .page-footer { break-before: avoid; }
       .direction, .spc-icon, .rag { white-space: normal; }
       .scorecard-table th[scope="row"] { min-width: 9rem; }
+      .spc-matrix { break-before: page; }
+      .matrix-table { font-size: 8.5pt; }
+      .matrix-table thead th:last-child { width: 28%; }
+      .matrix-heading .icon { width: 1.6rem; height: 1.6rem; }
 
       """#
     ),
