@@ -552,7 +552,7 @@ enum DefaultTemplates {
       .matrix-none { color: #505a5f; }
       @media screen and (max-width: 40rem) {
         .matrix-table, .matrix-table caption, .matrix-table tbody, .matrix-table tr, .matrix-table tbody th, .matrix-table td { display: block; width: auto; }
-        .matrix-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        .matrix-table thead { display: block; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
         .matrix-table tr { border: 1px solid #b1b4b6; margin-bottom: 0.6rem; }
         .matrix-table tbody th, .matrix-table td { border: 0; }
         .matrix-table td::before { content: attr(data-column); display: block; font-weight: bold; font-size: 0.9rem; }
@@ -571,6 +571,10 @@ enum DefaultTemplates {
         .scorecard-table th, .scorecard-table td { padding-right: 0.3rem; }
         .scorecard-table .rag, .scorecard-table .direction { white-space: normal; }
         .scorecard-table .sc-indicator { min-width: 8.5rem; }
+      }
+      @media screen and (max-width: 22rem) {
+        .scorecard-table .sc-indicator { min-width: 0; }
+        .spc-icon { white-space: normal; }
       }
       @media (max-width: 40rem) {
         h1 { font-size: 1.5rem; }

@@ -8,7 +8,8 @@ container and every column header must be on screen. At 390 x 844 (a phone) the 
 scroll sideways, and each scorecard row must show its indicator, latest value, status and
 direction inside the viewport, with the rest of the row one tap away: clicking the row's
 <summary> must reveal its other readings inside the viewport. At both sizes the SPC summary
-matrix must fit the window, each of its indicator links on screen.
+matrix must fit the window, each of its indicator links on screen. At 320 px (WCAG's reflow
+width, 1280 px at 400% zoom) the page must not scroll sideways either.
 
 Prints one line per measurement and one per failure, with the widths measured; exits 1 on any
 failure, 2 when the browser cannot be started.
@@ -48,7 +49,19 @@ def browser(width, height):
     # The window includes no chrome in headless mode, but set the viewport exactly anyway.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
         "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    # A phone widens its layout viewport to content that overflows, so window.innerWidth can
+    # grow with the fault: every check compares with the width asked for instead.
+    driver.width = width
     return driver
+
+
+def find(driver, selector, label, name):
+    """The first element matching selector, or None after recording that the page lacks it."""
+    found = driver.find_elements(By.CSS_SELECTOR, selector)
+    if not found:
+        fail(f"{label}: the page has no {name} ({selector})")
+        return None
+    return found[0]
 
 
 def box(driver, element):
@@ -60,9 +73,8 @@ def box(driver, element):
 
 
 def page_widths(driver):
-    """The document's scroll width and the window's inner width."""
-    return driver.execute_script(
-        "return [document.documentElement.scrollWidth, window.innerWidth];")
+    """The document's scroll width and the window's width as asked for."""
+    return driver.execute_script("return document.documentElement.scrollWidth;"), driver.width
 
 
 def check_no_page_scroll(driver, label):
@@ -71,11 +83,11 @@ def check_no_page_scroll(driver, label):
     if scroll > window:
         wide = driver.execute_script(
             "return [...document.querySelectorAll('body *')]"
-            ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)"
+            ".filter(e => e.getBoundingClientRect().right > arguments[0] + 0.5)"
             ".filter(e => !e.closest('details:not([open]) > :not(summary)'))"
             ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal"
             " === undefined ? '.' + e.className : '') + ' right=' +"
-            " Math.round(e.getBoundingClientRect().right));")
+            " Math.round(e.getBoundingClientRect().right));", window)
         fail(f"{label}: the page scrolls sideways: scrollWidth {scroll} px > window {window} px"
              f" (widest: {', '.join(wide)})")
 
@@ -85,15 +97,17 @@ def check_desktop(url):
     try:
         driver.get(url)
         check_no_page_scroll(driver, "1280x900")
-        table = driver.find_element(By.CSS_SELECTOR, "table.scorecard-table")
-        container = driver.find_element(By.CSS_SELECTOR, "#scorecard")
+        table = find(driver, "table.scorecard-table", "1280x900", "scorecard")
+        container = find(driver, "#scorecard", "1280x900", "scorecard section")
+        if table is None or container is None:
+            return
         t, c = box(driver, table), box(driver, container)
         print(f"1280x900: scorecard table {t['width']:.0f} px wide, right edge {t['right']:.0f};"
               f" container {c['width']:.0f} px, right edge {c['right']:.0f}")
         if t["right"] > c["right"] + 0.5:
             fail(f"1280x900: the scorecard table ({t['width']:.0f} px, right edge"
                  f" {t['right']:.0f}) overflows its container (right edge {c['right']:.0f})")
-        window = driver.execute_script("return window.innerWidth;")
+        window = driver.width
         headers = table.find_elements(By.CSS_SELECTOR, "thead th")
         if not headers:
             fail("1280x900: the scorecard has no column headers")
@@ -118,8 +132,10 @@ def check_desktop(url):
 
 def check_matrix(driver, label):
     """The SPC summary matrix ends inside the window and each indicator link in it shows."""
-    window = driver.execute_script("return window.innerWidth;")
-    matrix = driver.find_element(By.CSS_SELECTOR, "table.matrix-table")
+    window = driver.width
+    matrix = find(driver, "table.matrix-table", label, "SPC matrix")
+    if matrix is None:
+        return
     m = box(driver, matrix)
     print(f"{label}: SPC matrix {m['width']:.0f} px wide, right edge {m['right']:.0f}")
     if m["right"] > window + 0.5:
@@ -151,8 +167,10 @@ def check_phone(url):
     try:
         driver.get(url)
         check_no_page_scroll(driver, "390x844")
-        window = driver.execute_script("return window.innerWidth;")
-        table = driver.find_element(By.CSS_SELECTOR, "table.scorecard-table")
+        window = driver.width
+        table = find(driver, "table.scorecard-table", "390x844", "scorecard")
+        if table is None:
+            return
         t = box(driver, table)
         print(f"390x844: scorecard table {t['width']:.0f} px wide, right edge {t['right']:.0f}")
         rows = table.find_elements(By.CSS_SELECTOR, "tbody tr.sc-row")
@@ -203,6 +221,15 @@ def check_one_tap(driver, row, name, window):
              f" (window {width} px)")
 
 
+def check_reflow(url):
+    driver = browser(320, 640)
+    try:
+        driver.get(url)
+        check_no_page_scroll(driver, "320x640")
+    finally:
+        driver.quit()
+
+
 def main():
     if len(sys.argv) != 2:
         print("usage: layout.py INDEX_HTML", file=sys.stderr)
@@ -211,6 +238,7 @@ def main():
     try:
         check_desktop(url)
         check_phone(url)
+        check_reflow(url)
     except Exception as error:  # the browser or driver could not run at all
         print(f"could not measure in Chromium: {type(error).__name__}: {error}")
         return 2
