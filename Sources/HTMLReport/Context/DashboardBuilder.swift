@@ -76,6 +76,7 @@ struct DashboardBuilder {
       },
       styles: StylesContext(screen: "", print: ""),
       headline: headline(assessed),
+      spcMatrix: matrix(),
       exceptions: exceptions, hasExceptions: !exceptions.isEmpty, themes: themes,
       scorecard: ScorecardContext(
         nationalName: pack.national?.area.name ?? "National",

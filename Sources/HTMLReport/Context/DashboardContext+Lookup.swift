@@ -18,6 +18,7 @@ extension DashboardContext: MustacheParent {
     case "colours": self.colours
     case "styles": self.styles
     case "headline": self.headline
+    case "spcMatrix": self.spcMatrix
     case "exceptions": self.exceptions
     case "hasExceptions": self.hasExceptions
     case "themes": self.themes

@@ -24,6 +24,8 @@ public struct DashboardContext: Sendable {
   public var styles: StylesContext
   /// The counts at the top of the page.
   public var headline: HeadlineContext
+  /// The Making Data Count summary matrix: every indicator by SPC variation and assurance.
+  public var spcMatrix: MatrixContext
   /// The measures that need the board's attention, most severe first.
   public var exceptions: [ExceptionContext]
   /// Whether there is at least one exception.

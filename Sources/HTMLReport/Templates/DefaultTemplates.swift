@@ -102,6 +102,42 @@ enum DefaultTemplates {
             </ul>
           </dd>
         </dl>
+      {{#spcMatrix}}
+      {{>matrix}}
+      {{/spcMatrix}}
+      </section>
+
+      """#
+    ),
+    (
+      "matrix.mustache",
+      #"""
+      <section class="spc-matrix" id="spc-matrix" aria-labelledby="spc-matrix-heading">
+        <h3 id="spc-matrix-heading">SPC summary</h3>
+        <p>{{introduction}}</p>
+        <table class="matrix-table">
+          <caption>{{caption}}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Variation</th>
+      {{#columns}}
+              <th scope="col"><span class="matrix-heading">{{{icon}}}<span>{{words}}</span></span></th>
+      {{/columns}}
+            </tr>
+          </thead>
+          <tbody>
+      {{#rows}}
+            <tr{{^hasIndicators}} class="matrix-empty"{{/hasIndicators}}>
+      {{#heading}}
+              <th scope="row"><span class="matrix-heading">{{{icon}}}<span>{{words}}</span></span></th>
+      {{/heading}}
+      {{#cells}}
+              <td data-column="{{column}}"{{^hasIndicators}} class="matrix-empty"{{/hasIndicators}}>{{#hasIndicators}}<ul class="matrix-list">{{#indicators}}<li><a href="#indicator-{{id}}">{{title}}</a></li>{{/indicators}}</ul>{{/hasIndicators}}{{^hasIndicators}}<span class="matrix-none">–</span>{{/hasIndicators}}</td>
+      {{/cells}}
+            </tr>
+      {{/rows}}
+          </tbody>
+        </table>
       </section>
 
       """#
@@ -197,33 +233,48 @@ enum DefaultTemplates {
           <caption id="scorecard-caption">Every measure at {{period.label}}: latest value, target and status, direction of travel, SPC reading, comparison with {{scorecard.nationalName}} and rank among {{scorecard.groupName}}</caption>
           <thead>
             <tr>
-              <th scope="col">Indicator</th>
-              <th scope="col">Latest</th>
-              <th scope="col">Target</th>
-              <th scope="col">Status</th>
-              <th scope="col">Direction</th>
-              <th scope="col">SPC variation</th>
-              <th scope="col">SPC assurance</th>
-              <th scope="col">{{scorecard.nationalName}}</th>
-              <th scope="col">{{scorecard.groupName}} rank</th>
-              <th scope="col">Trend</th>
+              <th scope="col" class="sc-indicator">Indicator</th>
+              <th scope="col" class="sc-latest">Latest</th>
+              <th scope="col" class="sc-extra sc-target">Target</th>
+              <th scope="col" class="sc-status">Status</th>
+              <th scope="col" class="sc-direction">Direction</th>
+              <th scope="col" class="sc-extra sc-spc">SPC variation</th>
+              <th scope="col" class="sc-extra sc-spc">SPC assurance</th>
+              <th scope="col" class="sc-extra sc-national">{{scorecard.nationalName}}</th>
+              <th scope="col" class="sc-extra sc-rank">{{scorecard.groupName}} rank</th>
+              <th scope="col" class="sc-extra sc-trend">Trend</th>
             </tr>
           </thead>
       {{#themes}}
           <tbody>
             <tr class="theme-row"><th scope="colgroup" colspan="10">{{title}}</th></tr>
       {{#indicators}}
-            <tr>
-              <th scope="row"><a href="#indicator-{{id}}">{{title}}</a>{{#exception}} <span class="tile-exception">Exception</span>{{/exception}}</th>
-              <td>{{latest.value}}<br><span class="small">{{latest.period}}</span></td>
-              <td>{{#target}}{{value}}{{/target}}{{^target}}–{{/target}}</td>
-              <td><span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span></td>
-              <td>{{#direction.previous}}<span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on the previous {{direction.unit}}</span>{{/direction.previous}}{{^direction.previous}}–{{/direction.previous}}{{#direction.yearAgo}}<br><span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on a year earlier</span>{{/direction.yearAgo}}</td>
-              <td>{{#spc.variation}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.variation}}{{^spc.variation}}{{spc.words}}{{/spc.variation}}</td>
-              <td>{{#spc.assurance}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.assurance}}{{^spc.assurance}}–{{/spc.assurance}}</td>
-              <td>{{#national}}{{value}}<br><span class="small">{{words}}</span>{{/national}}{{^national}}–{{/national}}</td>
-              <td>{{#group}}{{rank}}<br><span class="small">{{words}}</span>{{/group}}{{^group}}–{{/group}}</td>
-              <td class="sparkline">{{{sparkline.svg}}}</td>
+            <tr class="sc-row">
+              <th scope="row" class="sc-indicator" id="scorecard-{{id}}"><a href="#indicator-{{id}}">{{title}}</a>{{#exception}} <span class="tile-exception">Exception</span>{{/exception}}</th>
+              <td class="sc-latest">{{latest.value}}<br><span class="small">{{latest.period}}</span></td>
+              <td class="sc-extra">{{#target}}{{value}}{{/target}}{{^target}}–{{/target}}</td>
+              <td class="sc-status"><span class="rag rag-{{rag.status}}"><span class="rag-letter" aria-hidden="true">{{rag.letter}}</span> {{rag.label}}</span></td>
+              <td class="sc-direction">{{#direction.previous}}<span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on the previous {{direction.unit}}</span>{{/direction.previous}}{{^direction.previous}}–{{/direction.previous}}{{#direction.yearAgo}}<br><span class="direction">{{{icon}}} {{words}}</span><br><span class="small">on a year earlier</span>{{/direction.yearAgo}}</td>
+              <td class="sc-extra">{{#spc.variation}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.variation}}{{^spc.variation}}{{spc.words}}{{/spc.variation}}</td>
+              <td class="sc-extra">{{#spc.assurance}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.assurance}}{{^spc.assurance}}–{{/spc.assurance}}</td>
+              <td class="sc-extra">{{#national}}{{value}}<br><span class="small">{{words}}</span>{{/national}}{{^national}}–{{/national}}</td>
+              <td class="sc-extra">{{#group}}{{rank}}<br><span class="small">{{words}}</span>{{/group}}{{^group}}–{{/group}}</td>
+              <td class="sc-extra sparkline">{{{sparkline.svg}}}</td>
+            </tr>
+            <tr class="sc-more">
+              <td colspan="10" headers="scorecard-{{id}}">
+                <details>
+                  <summary>Target, SPC, {{scorecard.nationalName}}, rank and trend</summary>
+                  <dl class="sc-more-list">
+                    <dt>Target</dt><dd>{{#target}}{{value}}{{/target}}{{^target}}–{{/target}}</dd>
+                    <dt>SPC variation</dt><dd>{{#spc.variation}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.variation}}{{^spc.variation}}{{spc.words}}{{/spc.variation}}</dd>
+                    <dt>SPC assurance</dt><dd>{{#spc.assurance}}<span class="spc-icon">{{{icon}}} {{words}}</span>{{/spc.assurance}}{{^spc.assurance}}–{{/spc.assurance}}</dd>
+                    <dt>{{scorecard.nationalName}}</dt><dd>{{#national}}{{value}}, {{words}}{{/national}}{{^national}}–{{/national}}</dd>
+                    <dt>{{scorecard.groupName}} rank</dt><dd>{{#group}}{{rank}}, {{words}}{{/group}}{{^group}}–{{/group}}</dd>
+                    <dt>Trend</dt><dd class="sparkline">{{{sparkline.svg}}}</dd>
+                  </dl>
+                </details>
+              </td>
             </tr>
       {{/indicators}}
           </tbody>
@@ -443,7 +494,20 @@ enum DefaultTemplates {
       th, td { border-bottom: 1px solid #b1b4b6; padding: 0.35rem 0.6rem 0.35rem 0; text-align: left; vertical-align: top; }
       thead th { border-bottom: 2px solid #0b0c0c; }
       .table-scroll { overflow-x: auto; max-width: 100%; }
-      .scorecard-table { min-width: 60rem; }
+      /* The scorecard fits its column: cells wrap, icons sit beside their words, the trend is small.
+         On a narrow screen (below) each row keeps indicator, latest, status and direction, and a
+         <details> row under it holds the rest. */
+      .scorecard-table { width: 100%; font-size: 0.9rem; }
+      .scorecard-table th, .scorecard-table td { padding-right: 0.5rem; }
+      .scorecard-table .sc-indicator { width: 20%; }
+      .scorecard-table .spc-icon { white-space: normal; display: inline-flex; align-items: flex-start; gap: 0.25rem; }
+      .scorecard-table .spc-icon .icon, .sc-more-list .spc-icon .icon { flex: none; }
+      .scorecard-table .sparkline svg { width: 6rem; height: 1.6rem; }
+      .sc-more { display: none; }
+      .sc-more-list { display: grid; grid-template-columns: max-content 1fr; gap: 0.3rem 0.75rem; margin: 0.5rem 0 0.25rem; }
+      .sc-more-list dt { font-weight: bold; }
+      .sc-more-list dd { margin: 0; min-width: 0; }
+      .sc-more summary { cursor: pointer; color: #1d70b8; text-decoration: underline; }
       .theme-row th { background: #f3f2f1; padding-left: 0.5rem; font-size: 1.05rem; }
       .tile-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.75rem; }
       .tile { border: 1px solid #b1b4b6; border-top: 6px solid #b1b4b6; padding: 0.6rem; display: flex; flex-direction: column; gap: 0.3rem; }
@@ -474,6 +538,44 @@ enum DefaultTemplates {
       .key-list { padding-left: 1.2rem; }
       .key-list li { margin-bottom: 0.4rem; }
       .page-footer { border-top: 1px solid #b1b4b6; margin-top: 2rem; padding-top: 1rem; padding-bottom: 2rem; font-size: 0.9rem; color: #505a5f; }
+      /* The SPC summary matrix: a grid of variation rows against assurance columns; on a phone each
+         row becomes a card listing only the cells that hold measures, each under its column's words. */
+      .matrix-table { width: 100%; table-layout: fixed; }
+      .matrix-table th, .matrix-table td { border: 1px solid #b1b4b6; padding: 0.4rem; }
+      .matrix-table thead th { vertical-align: bottom; background: #f3f2f1; }
+      .matrix-table thead th:first-child { width: 22%; }
+      .matrix-table tbody th { background: #f8f8f8; }
+      .matrix-heading { display: flex; align-items: center; gap: 0.4rem; }
+      .matrix-heading .icon { width: 2rem; height: 2rem; flex: none; vertical-align: middle; }
+      .matrix-list { margin: 0; padding-left: 1.1rem; }
+      .matrix-list li { margin-bottom: 0.25rem; }
+      .matrix-none { color: #505a5f; }
+      @media screen and (max-width: 40rem) {
+        .matrix-table, .matrix-table caption, .matrix-table tbody, .matrix-table tr, .matrix-table tbody th, .matrix-table td { display: block; width: auto; }
+        .matrix-table thead { display: block; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        .matrix-table tr { border: 1px solid #b1b4b6; margin-bottom: 0.6rem; }
+        .matrix-table tbody th, .matrix-table td { border: 0; }
+        .matrix-table td::before { content: attr(data-column); display: block; font-weight: bold; font-size: 0.9rem; }
+        .matrix-table .matrix-empty { display: none; }
+      }
+      @media screen and (max-width: 64rem) {
+        .scorecard-table .sc-extra { display: none; }
+        .scorecard-table .sc-indicator { width: auto; }
+        .scorecard-table tr.sc-row > * { border-bottom: 0; }
+        .sc-more { display: table-row; }
+        .sc-more td { padding-top: 0; }
+        .sc-more-list .spc-icon { white-space: normal; }
+      }
+      @media screen and (max-width: 30rem) {
+        .scorecard-table { font-size: 0.85rem; }
+        .scorecard-table th, .scorecard-table td { padding-right: 0.3rem; }
+        .scorecard-table .rag, .scorecard-table .direction { white-space: normal; }
+        .scorecard-table .sc-indicator { min-width: 8.5rem; }
+      }
+      @media screen and (max-width: 22rem) {
+        .scorecard-table .sc-indicator { min-width: 0; }
+        .spc-icon { white-space: normal; }
+      }
       @media (max-width: 40rem) {
         h1 { font-size: 1.5rem; }
         h2 { font-size: 1.35rem; }
@@ -486,7 +588,7 @@ enum DefaultTemplates {
     (
       "print.css",
       #"""
-      /* boardpack dashboard, print: A4, no navigation, every section on a new page, no chart or
+      /* boardpack dashboard, print: A4, no navigation, every section (and the SPC summary) on a new page, no chart or
          table row cut across pages, data tables opened. Added after screen.css for print. */
       @page { size: A4; margin: 15mm 12mm; }
       html { font-size: 10.5pt; }
@@ -508,6 +610,10 @@ enum DefaultTemplates {
       .page-footer { break-before: avoid; }
       .direction, .spc-icon, .rag { white-space: normal; }
       .scorecard-table th[scope="row"] { min-width: 9rem; }
+      .spc-matrix { break-before: page; }
+      .matrix-table { font-size: 8.5pt; }
+      .matrix-table thead th:last-child { width: 28%; }
+      .matrix-heading .icon { width: 1.6rem; height: 1.6rem; }
 
       """#
     ),

@@ -44,6 +44,10 @@ extension TemplateSet {
     AddedField(
       file: "key.mustache", path: "key.marks",
       meaning: "the other marks on charts and tables", since: "0.2.0"),
+    AddedField(
+      file: "headline.mustache", path: "spcMatrix",
+      meaning: "the Making Data Count summary matrix of SPC variation against assurance",
+      since: "0.2.0"),
   ]
 
   /// A warning for each added field that a template read from a folder (not a built-in one)

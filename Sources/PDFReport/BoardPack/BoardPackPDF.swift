@@ -93,7 +93,7 @@ public enum BoardPackPDF {
         PangoMarkup(
           escaping: "! marks an exception for the board. Direction is against the previous period; "
             + "the key at the end explains every sign."), style: content.small),
-    ]
+    ] + content.spcMatrix(assessment.indicators)
   }
 
   static func exceptions(_ content: ReportContent) -> [Block] {

@@ -4,7 +4,8 @@ import IndicatorModel
 
 extension ReportContent {
   /// The scorecard: a row per indicator under its theme, with the latest value, target, RAG
-  /// letter, direction and SPC in words, England, and a sparkline. Exceptions are marked "!".
+  /// letter, direction, the SPC icons with the reading in words beside them, England, and a
+  /// sparkline. Exceptions are marked "!".
   func scorecard(_ items: [IndicatorAssessment]) -> Table {
     var rows: [Table.Row] = []
     for theme in pack.themes {
@@ -27,6 +28,7 @@ extension ReportContent {
               PangoMarkup(escaping: item.target.map { measure.displayTarget($0.value) } ?? "–")),
             ragBadge(item.target?.status),
             .text(PangoMarkup(escaping: Words.direction(item.direction.previousMovement))),
+            iconCell(Self.spcIcons(item.spc)),
             .text(PangoMarkup(escaping: Words.spc(item.spc))),
             .text(PangoMarkup(escaping: Words.england(item, indicator: indicator, pack: pack))),
             sparkline(item, indicator: indicator),
@@ -35,13 +37,14 @@ extension ReportContent {
     }
     return Table(
       columns: [
-        .init(title: "Indicator", weight: 2.6),
+        .init(title: "Indicator", weight: 2.45),
         .init(title: "Latest", weight: 0.95),
         .init(title: "Target", weight: 0.75),
         .init(title: "RAG", weight: 0.45),
         .init(title: "Direction", weight: 1.05),
-        .init(title: "SPC", weight: 1.25),
-        .init(title: "England", weight: 1.15),
+        .init(title: "SPC", weight: 0.5),
+        .init(title: "SPC reading", weight: 1.25),
+        .init(title: "England", weight: 1.1),
         .init(title: "Trend", weight: 0.8),
       ], rows: rows, size: 7.5)
   }
