@@ -207,6 +207,31 @@ struct BadInput: CustomTestStringConvertible, Sendable {
       ]
     ),
     BadInput(
+      "a value rounded twice by its publisher agrees (4501 / 10001 × 100 = 45.0054994 → 45.0055 → 45.006)",
+      edits: {
+        TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,45.006,4501,10001,,,,")
+      },
+      []
+    ),
+    BadInput(
+      "beyond double rounding the value still disagrees",
+      edits: {
+        TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,45.007,4501,10001,,,,")
+      },
+      [
+        "data/quarterly.csv:40:38: error: value 45.007 disagrees with numerator/denominator (4501 / 10001 × 100 = 45.00550)"
+      ]
+    ),
+    BadInput(
+      "counts in fives with any denominator (Fingertips rounds counts, not populations): the hint still shows",
+      edits: {
+        TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,50.03,5000,9999,,,,")
+      },
+      [
+        "data/quarterly.csv:40:38: error: value 50.03 disagrees with numerator/denominator (5000 / 9999 × 100 = 50.0050); if the publisher rounds counts to 5 (as Fingertips does for some), set measure.counts_rounded_to: 5 in the indicator's file"
+      ]
+    ),
+    BadInput(
       "counts in fives that agree once rounding is allowed for: the error says how",
       edits: {
         TestPack.dataAppending("cc-registration,2010/11 Q4,E06999999,50.03,5000,10000,,,,")

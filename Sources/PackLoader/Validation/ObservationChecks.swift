@@ -40,16 +40,17 @@ struct ObservationChecks {
       fail("lower_ci \(lower.text) is above upper_ci \(upper.text)", lower.location)
     }
     if ok, let value, let numerator, let denominator, denominator.value > 0,
-      !agrees(value, numerator, denominator, countsRoundedTo: measure.countsRoundedTo)
+      !agrees(value, numerator, denominator, countsRoundedTo: measure.countsRoundedTo),
+      !roundedTwice(value, numerator, denominator)
     {
       let computed = numerator.value / denominator.value * measure.multiplier
       let shown = NumberFormat.format(computed, decimals: min(value.decimals + 2, 12))
       var message =
         "value \(value.text) disagrees with numerator/denominator (\(numerator.text) / \(denominator.text) × \(NumberFormat.format(measure.multiplier, decimals: 0)) = \(shown))"
       // Counts in fives that agree once rounding is allowed for: say how to allow for it.
+      // Fingertips rounds counts, not populations: the denominator may be any number.
       if measure.countsRoundedTo == nil,
         numerator.value.remainder(dividingBy: 5) == 0,
-        denominator.value.remainder(dividingBy: 5) == 0,
         agrees(value, numerator, denominator, countsRoundedTo: 5)
       {
         message +=
@@ -76,5 +77,23 @@ struct ObservationChecks {
     let lowest = max(numerator.value - half, 0) / (denominator.value + half) * measure.multiplier
     let highest = (numerator.value + half) / lowestDenominator * measure.multiplier
     return value.value >= lowest - slack && value.value <= highest + slack
+  }
+
+  /// Whether the value is what a publisher that rounds twice writes: numerator ÷ denominator ×
+  /// multiplier rounded half up to one more decimal than the value has, then to the value's own
+  /// (Fingertips: Plymouth's 615 / 42,343 × 10,000 = 145.2424250 → 145.242425 → 145.24243, half
+  /// a unit and a hair away from the exact figure). Integer steps, so the second rounding sees
+  /// the exact 5 the first one wrote.
+  func roundedTwice(_ value: CellNumber, _ numerator: CellNumber, _ denominator: CellNumber)
+    -> Bool
+  {
+    guard value.decimals <= 9 else { return false }
+    var scale = 1.0
+    for _ in 0..<value.decimals { scale *= 10 }
+    let exact = numerator.value / denominator.value * measure.multiplier
+    let once = (exact * scale * 10).rounded(.toNearestOrAwayFromZero)
+    guard abs(once) < 9e15 else { return false }
+    let twice = (once / 10).rounded(.toNearestOrAwayFromZero)
+    return twice == (value.value * scale).rounded(.toNearestOrAwayFromZero)
   }
 }
