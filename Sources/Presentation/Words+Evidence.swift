@@ -93,12 +93,11 @@ extension Words {
         })
       else { return nil }
       guard let value = reading.value else {
-        return Evidence(label: comparator.area.name, text: "No figure: not compared")
+        return Evidence(label: comparator.area.name, text: "no figure, so not compared")
       }
       let words =
         reading.comparison == .notCompared
-        ? "not compared: "
-          + (latest?.ci == nil ? "no interval" : "no interval for \(comparator.area.name)")
+        ? "not compared: " + notComparedWords(reading.reason)
         : comparisonWords(reading.comparison)
       return Evidence(label: comparator.area.name, text: "\(measure.display(value)); \(words)")
     }
@@ -115,6 +114,15 @@ extension Words {
     case .decreasing: "Decreasing"
     case .noSignificantChange: "No significant change"
     case .cannotBeCalculated: "Cannot be calculated"
+    }
+  }
+
+  /// Why a comparison was not made, in a few words: "no interval".
+  static func notComparedWords(_ reason: NotComparedReason?) -> String {
+    switch reason {
+    case .noComparatorFigure?: "no figure"
+    case .noAreaFigure?: "no figure for the area"
+    case .noInterval?, nil: "no interval"
     }
   }
 

@@ -81,10 +81,15 @@ struct AssessorTests {
     // 53.9% → 55.0%: the 95% intervals overlap; a year earlier (51.8%) they do not.
     #expect(registration.direction.previous == .noSignificantChange)
     #expect(registration.direction.yearAgo == .improved)
-    // England has no CI of its own, but the area has one: compared (worse); Leeds has no data
-    // and is neither in the benchmarks nor in any message.
-    #expect(registration.benchmarks.count == 1)
-    #expect(registration.benchmarks.first?.comparison == .worse)
+    // England has no CI of its own, but the area has one: compared (worse). Every other period
+    // and Leeds (no data) are there as not compared, with the reason, and in no message.
+    let latest = registration.benchmarks.filter { $0.period == registration.period }
+    #expect(latest.count == 2)
+    #expect(latest.first { $0.comparator == Self.england.code }?.comparison == .worse)
+    let leeds = try #require(latest.first { $0.comparator == Self.leeds.code })
+    #expect(leeds.comparison == .notCompared && leeds.value == nil)
+    #expect(leeds.reason == .noComparatorFigure)
+    #expect(registration.benchmarks.count == 12)
     #expect(
       registration.flags.contains {
         $0.message == "Significantly worse than England (55.0% vs 67.0%)."

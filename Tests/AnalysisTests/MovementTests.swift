@@ -27,34 +27,35 @@ import Testing
   }
 
   /// Each kind of statement, word for word.
-  @Test(arguments: [
-    // The injury admissions of the example pack: a rise whose intervals overlap.
-    (
-      128.0, (120.9, 135.6), 143.3, (135.0, 151.9), Polarity.lowerIsBetter,
-      "Up from 128.0 to 143.3 per 10,000 (2012/13 to 2013/14); the 95% intervals overlap, so "
-        + "the rise may be chance.", "↑ not significant"
-    ),
-    (
-      143.3, (140.0, 146.0), 128.0, (125.0, 131.0), .lowerIsBetter,
-      "Down from 143.3 to 128.0 per 10,000 (2012/13 to 2013/14): better; the 95% intervals do "
-        + "not overlap, so the fall is not chance.", "↓ better"
-    ),
-    (
-      128.0, (125.0, 131.0), 143.3, (140.0, 146.0), .higherIsBetter,
-      "Up from 128.0 to 143.3 per 10,000 (2012/13 to 2013/14): better; the 95% intervals do "
-        + "not overlap, so the rise is not chance.", "↑ better"
-    ),
-    (
-      143.3, (140.0, 146.0), 128.0, (125.0, 131.0), .higherIsBetter,
-      "Down from 143.3 to 128.0 per 10,000 (2012/13 to 2013/14): worse; the 95% intervals do "
-        + "not overlap, so the fall is not chance.", "↓ worse"
-    ),
-    (
-      128.0, (125.0, 131.0), 143.3, (140.0, 146.0), .noJudgement,
-      "Up from 128.0 to 143.3 per 10,000 (2012/13 to 2013/14); neither higher nor lower is "
-        + "better for this measure.", "↑ not judged"
-    ),
-  ] as [(Double, (Double, Double), Double, (Double, Double), Polarity, String, String)])
+  @Test(
+    arguments: [
+      // The injury admissions of the example pack: a rise whose intervals overlap.
+      (
+        128.0, (120.9, 135.6), 143.3, (135.0, 151.9), Polarity.lowerIsBetter,
+        "Up from 128.0 to 143.3 per 10,000 (2012/13 to 2013/14); the 95% intervals overlap, so "
+          + "the rise may be chance.", "↑ not significant"
+      ),
+      (
+        143.3, (140.0, 146.0), 128.0, (125.0, 131.0), .lowerIsBetter,
+        "Down from 143.3 to 128.0 per 10,000 (2012/13 to 2013/14): better; the 95% intervals do "
+          + "not overlap, so the fall is not chance.", "↓ better"
+      ),
+      (
+        128.0, (125.0, 131.0), 143.3, (140.0, 146.0), .higherIsBetter,
+        "Up from 128.0 to 143.3 per 10,000 (2012/13 to 2013/14): better; the 95% intervals do "
+          + "not overlap, so the rise is not chance.", "↑ better"
+      ),
+      (
+        143.3, (140.0, 146.0), 128.0, (125.0, 131.0), .higherIsBetter,
+        "Down from 143.3 to 128.0 per 10,000 (2012/13 to 2013/14): worse; the 95% intervals do "
+          + "not overlap, so the fall is not chance.", "↓ worse"
+      ),
+      (
+        128.0, (125.0, 131.0), 143.3, (140.0, 146.0), .noJudgement,
+        "Up from 128.0 to 143.3 per 10,000 (2012/13 to 2013/14); neither higher nor lower is "
+          + "better for this measure.", "↑ not judged"
+      ),
+    ] as [(Double, (Double, Double), Double, (Double, Double), Polarity, String, String)])
   func statements(
     _ case_: (Double, (Double, Double), Double, (Double, Double), Polarity, String, String)
   ) throws {

@@ -192,7 +192,7 @@ extension SPCPoint: Encodable {
 }
 
 extension BenchmarkAssessment: Encodable {
-  enum Keys: String, CodingKey { case comparator, period, value, comparison, method }
+  enum Keys: String, CodingKey { case comparator, period, value, comparison, method, reason }
 
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: Keys.self)
@@ -201,6 +201,7 @@ extension BenchmarkAssessment: Encodable {
     try c.encode(value, forKey: .value)
     try c.encode(comparison, forKey: .comparison)
     try c.encode(method, forKey: .method)
+    try c.encode(reason, forKey: .reason)
   }
 }
 

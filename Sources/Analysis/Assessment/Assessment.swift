@@ -208,6 +208,16 @@ public struct DirectionAssessment: Hashable, Sendable {
   public var headlineMovement: Movement? { yearAgoMovement ?? previousMovement }
 }
 
+/// Why a benchmark is `not-compared` (schema `benchmarks[].reason`).
+public enum NotComparedReason: String, CaseIterable, Sendable, Codable {
+  /// The comparator has no figure for the period.
+  case noComparatorFigure = "no-comparator-figure"
+  /// The area has no figure for the period.
+  case noAreaFigure = "no-area-figure"
+  /// A figure has no interval to compare by (a rate published without counts).
+  case noInterval = "no-interval"
+}
+
 /// The area against one comparator area in one period (schema `benchmarks[]`).
 public struct BenchmarkAssessment: Hashable, Sendable {
   /// The comparator's area code.
@@ -217,11 +227,14 @@ public struct BenchmarkAssessment: Hashable, Sendable {
   public var value: Double?
   public var comparison: BenchmarkComparison
   public var method: ComparisonMethod
+  /// Why no comparison was made (`not-compared`), or nil.
+  public var reason: NotComparedReason?
 
   public init(
     comparator: String, period: Period, value: Double?, comparison: BenchmarkComparison,
-    method: ComparisonMethod
+    method: ComparisonMethod, reason: NotComparedReason? = nil
   ) {
+    self.reason = reason
     self.comparator = comparator
     self.period = period
     self.value = value

@@ -112,18 +112,36 @@ extension AssessmentContext {
       target: indicator.target?.value(at: period), multiplier: indicator.measure.multiplier)
   }
 
-  /// One entry per comparator area per period where the comparator has a value.
+  /// One entry per comparator area per period where the area or the comparator has a value. A
+  /// comparison that cannot be made is `not-compared` with its reason, never left out.
   func benchmarkAssessments(_ indicator: Indicator, series: SeriesIndex) -> [BenchmarkAssessment] {
-    pack.comparators.flatMap { comparator in
-      (series.byArea[comparator.area.code] ?? []).filter { $0.value != nil }.map { theirs in
-        BenchmarkAssessment(
-          comparator: comparator.area.code, period: theirs.period, value: theirs.value,
-          comparison: compareWithBenchmark(
-            series.figures(theirs.period, area: pack.area.code), benchmark: theirs.value,
-            polarity: indicator.polarity, method: indicator.comparison),
-          method: indicator.comparison)
+    let ownPeriods = (series.byArea[pack.area.code] ?? []).filter { $0.value != nil }.map(\.period)
+    return pack.comparators.flatMap { comparator in
+      let theirPeriods = (series.byArea[comparator.area.code] ?? []).filter { $0.value != nil }
+        .map(\.period)
+      return Set(ownPeriods + theirPeriods).sorted().map { period in
+        benchmark(indicator, comparator, period, series: series)
       }
     }
+  }
+
+  /// The area against one comparator at one period, with the reason when not compared.
+  func benchmark(
+    _ indicator: Indicator, _ comparator: ComparatorArea, _ period: Period, series: SeriesIndex
+  ) -> BenchmarkAssessment {
+    let theirs = series.at(period, area: comparator.area.code)?.value
+    let own = series.figures(period, area: pack.area.code)
+    let comparison =
+      theirs == nil
+      ? BenchmarkComparison.notCompared
+      : compareWithBenchmark(
+        own, benchmark: theirs, polarity: indicator.polarity, method: indicator.comparison)
+    let reason: NotComparedReason? =
+      comparison != .notCompared
+      ? nil : theirs == nil ? .noComparatorFigure : own.value == nil ? .noAreaFigure : .noInterval
+    return BenchmarkAssessment(
+      comparator: comparator.area.code, period: period, value: theirs, comparison: comparison,
+      method: indicator.comparison, reason: reason)
   }
 
   /// Comparators with a value at the reporting period; the others are not mentioned.
