@@ -35,6 +35,9 @@ struct ImportOptions: ParsableArguments {
       "For a new indicator: its title (default: the export's name).", valueName: "TEXT"))
   var title: String?
 
+  @Flag(help: "Print what the import would change, and write nothing.")
+  var dryRun = false
+
   static func parseMeasure(_ text: String) throws -> MeasureSpec {
     guard let spec = MeasureSpec(text) else {
       throw ValidationError(
@@ -57,6 +60,6 @@ struct ImportOptions: ParsableArguments {
   func request(file: String, source: ImportRequest.Source) -> ImportRequest {
     ImportRequest(
       packDirectory: directory, file: file, indicatorID: indicator, source: source,
-      measure: measure, periodicity: periodicity, theme: theme, title: title)
+      measure: measure, periodicity: periodicity, theme: theme, title: title, dryRun: dryRun)
   }
 }

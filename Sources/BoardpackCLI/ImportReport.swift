@@ -14,6 +14,9 @@ enum ImportReport {
       print("\(request.file): nothing imported", to: &standardError)
       throw ExitCode(1)
     }
+    if request.dryRun {
+      print("Dry run: nothing was written. Without --dry-run the import would write:")
+    }
     for line in lines(outcome) { print(line) }
   }
 

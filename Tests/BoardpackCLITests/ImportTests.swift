@@ -31,6 +31,42 @@ import Testing
       ))
   }
 
+  @Test func aDryRunReportsTheSameChangesAndWritesNothing() throws {
+    let folder = try ExamplePack.copy()
+    let data = folder.appendingPathComponent("Indicators/data/injury-admissions.csv")
+    let before = try Data(contentsOf: data)
+    let output = try BoardpackProcess.run(
+      ["import", "fingertips", Self.export, "--indicator", "injury-admissions", "--dry-run"],
+      in: folder)
+    #expect(output.status == 0, "\(output.stderr)")
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first == "Dry run: nothing was written. Without --dry-run the import would write:")
+    #expect(
+      lines.dropFirst().first
+        == "Indicators/data/injury-admissions.csv: 13 rows for injury-admissions (1 new, 12 revised, 0 removed, 0 unchanged); 141 rows for areas not in pack.yaml left out"
+    )
+    #expect(
+      lines.contains {
+        $0.hasPrefix("revised: 2022/23 Stockport (E08000007): value 99.6859 → 99.6615")
+      })
+    #expect(try Data(contentsOf: data) == before)
+    // A new indicator's definition is not written either.
+    let new = try BoardpackProcess.run(
+      [
+        "import", "fingertips", Self.export, "--indicator", "child-injuries", "--theme", "health",
+        "--dry-run",
+      ],
+      in: folder)
+    #expect(new.status == 0, "\(new.stderr)")
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("Indicators/indicators/child-injuries.yaml").path))
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("Indicators/data/child-injuries.csv").path))
+  }
+
   @Test func roundTripImportThenAssess() throws {
     let folder = try ExamplePack.copy()
     _ = try BoardpackProcess.run(

@@ -25,13 +25,16 @@ public struct ImportRequest: Sendable {
   public var theme: String?
   /// For a new indicator: the title, else the export's indicator name.
   public var title: String?
+  /// Read, check, merge and cross-check, but write nothing (`--dry-run`).
+  public var dryRun: Bool
 
   /// Creates a request.
   public init(
     packDirectory: String, file: String, indicatorID: String, source: Source,
     measure: MeasureSpec? = nil, periodicity: Periodicity? = nil, theme: String? = nil,
-    title: String? = nil
+    title: String? = nil, dryRun: Bool = false
   ) {
+    self.dryRun = dryRun
     self.packDirectory = packDirectory
     self.file = file
     self.indicatorID = indicatorID

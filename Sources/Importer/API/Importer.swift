@@ -5,7 +5,8 @@ import PackLoader
 /// `boardpack import`: brings a published export into the pack's data format, reports what a
 /// re-import revised, and cross-checks boardpack's readings against the publisher's.
 ///
-/// Nothing is written unless every row reads cleanly: the export is read and checked in full,
+/// A dry run stops before the write step and reports the same changes. Nothing is written unless
+/// every row reads cleanly: the export is read and checked in full,
 /// the indicator's data file is rebuilt in memory, and only then written (through a temporary
 /// file and a rename), with a new indicator's definition.
 public enum Importer {
@@ -27,7 +28,9 @@ public enum Importer {
     let merged = try ImportStep.merge.perform { () throws(ImportFailure) in
       try session.merge(export, rows: rows, indicator: indicator)
     }
-    try ImportStep.write.perform { () throws(ImportFailure) in try session.write(merged) }
+    if !request.dryRun {
+      try ImportStep.write.perform { () throws(ImportFailure) in try session.write(merged) }
+    }
     let report = ImportStep.crossCheck.perform {
       session.crossCheck(export, rows: rows, indicator: indicator)
     }
