@@ -6,18 +6,9 @@ import Testing
 /// The structure page content declares through `PageCanvas`, recorded by `RecordingPage`: what
 /// the tagged-PDF work (issue 21) will write into the PDF.
 struct PageStructureTests {
-  /// The example board pack for `period`, drawn on a recording page.
+  /// The example board pack for `period`, drawn on a recording page with a logo in the header.
   func recordedPack(_ period: String) throws -> (page: RecordingPage, content: ReportContent) {
-    let example = try #require(ExamplePDFs.byPeriod[period])
-    let content = ReportContent(
-      pack: example.pack, assessment: example.assessment,
-      period: try #require(example.assessment.period),
-      style: PageStyle(branding: example.pack.branding))
-    let page = RecordingPage()
-    // A logo path, so the header draws a logo; the recording page never opens the file.
-    _ = DocumentRenderer.draw(
-      BoardPackPDF.document(content, date: example.date, logoPath: "logo.png"), on: page)
-    return (page, content)
+    try #require(ExamplePDFs.byPeriod[period]).recordedPack(logoPath: "logo.png")
   }
 
   /// The texts of the elements of `tree` that are `element`.

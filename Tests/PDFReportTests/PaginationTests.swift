@@ -12,15 +12,7 @@ struct PaginationTests {
 
   /// The board pack for `period`, drawn on a recording page.
   func recordedPack(_ period: String) throws -> RecordingPage {
-    let example = try #require(ExamplePDFs.byPeriod[period])
-    let content = ReportContent(
-      pack: example.pack, assessment: example.assessment,
-      period: try #require(example.assessment.period),
-      style: PageStyle(branding: example.pack.branding))
-    let page = RecordingPage()
-    _ = DocumentRenderer.draw(
-      BoardPackPDF.document(content, date: example.date, logoPath: nil), on: page)
-    return page
+    try #require(ExamplePDFs.byPeriod[period]).recordedPack().page
   }
 
   /// A partner's summary for `period`, drawn on a recording page as `render` lays it out: the

@@ -1,6 +1,7 @@
 import CCairo
 import CPango
 import Charts
+import Testing
 
 @testable import PDFReport
 
@@ -73,5 +74,20 @@ final class RecordingPage: PageCanvas {
     }
     return lines.joined(separator: " ").split(whereSeparator: \.isWhitespace)
       .joined(separator: " ")
+  }
+}
+
+extension ExamplePDFs {
+  /// This example's board pack drawn on a recording page, with the content it was made from.
+  /// `logoPath` only makes the header draw a logo: the recording page never opens the file.
+  func recordedPack(logoPath: String? = nil) throws -> (page: RecordingPage, content: ReportContent)
+  {
+    let content = ReportContent(
+      pack: pack, assessment: assessment, period: try #require(assessment.period),
+      style: PageStyle(branding: pack.branding))
+    let page = RecordingPage()
+    _ = DocumentRenderer.draw(
+      BoardPackPDF.document(content, date: date, logoPath: logoPath), on: page)
+    return (page, content)
   }
 }

@@ -11,14 +11,7 @@ struct SPCMatrixPDFTests {
   /// The example pack for `period`, drawn on a recording page.
   func recorded(_ period: String) throws -> (page: RecordingPage, example: ExamplePDFs) {
     let example = try #require(ExamplePDFs.byPeriod[period])
-    let content = ReportContent(
-      pack: example.pack, assessment: example.assessment,
-      period: try #require(example.assessment.period),
-      style: PageStyle(branding: example.pack.branding))
-    let page = RecordingPage()
-    _ = DocumentRenderer.draw(
-      BoardPackPDF.document(content, date: example.date, logoPath: nil), on: page)
-    return (page, example)
+    return (try example.recordedPack().page, example)
   }
 
   /// The tables of the recorded document, each with its text.
