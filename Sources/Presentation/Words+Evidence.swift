@@ -92,9 +92,8 @@ extension Words {
           $0.comparator == comparator.area.code && $0.period == item.period
         })
       else { return nil }
-      guard let value = reading.value else {
-        return Evidence(label: comparator.area.name, text: "no figure, so not compared")
-      }
+      // A comparator with no figure for the period adds nothing a board member can weigh.
+      guard let value = reading.value else { return nil }
       let words =
         reading.comparison == .notCompared
         ? "not compared: " + notComparedWords(reading.reason)

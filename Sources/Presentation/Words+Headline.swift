@@ -64,7 +64,8 @@ extension Words {
     guard let national = pack.national,
       let reading = assessment.benchmarks.last(where: {
         $0.comparator == national.area.code && $0.period == assessment.period
-      })
+      }),
+      reading.value != nil
     else { return "–" }
     return "\(comparison(reading.comparison)) (\(indicator.measure.display(reading.value)))"
   }

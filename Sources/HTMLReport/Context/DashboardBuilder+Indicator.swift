@@ -97,7 +97,7 @@ extension DashboardBuilder {
     guard let national = pack.national,
       let benchmark = assessed.benchmarks.first(where: {
         $0.comparator == national.area.code && $0.period == assessed.period
-      })
+      }), benchmark.value != nil
     else { return nil }
     return NationalContext(
       name: national.area.name, value: indicator.measure.display(benchmark.value),
