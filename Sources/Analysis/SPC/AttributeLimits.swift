@@ -6,9 +6,12 @@ import IndicatorModel
 /// - Parameters:
 ///   - numerators, denominators: one per point; a point lacking either gets nil limits.
 ///   - baseline: indices of the points the centre line (and Laney's σ_z) are computed from.
+///   - screening: whether Laney's moving ranges of z are screened (methods.md §6.1); plain P and
+///     U charts have no moving ranges.
 /// - Returns: per point, its limits; nil for all when the baseline has no usable point.
 public func attributeLimits(
-  chart: SPCChart, numerators: [Double?], denominators: [Double?], baseline: [Int]
+  chart: SPCChart, numerators: [Double?], denominators: [Double?], baseline: [Int],
+  screening: Bool = false
 ) -> [ProcessLimits?] {
   let count = numerators.count
   let usable = baseline.filter { i in
@@ -25,13 +28,17 @@ public func attributeLimits(
   }
   // Laney: the spread of the standardised values inflates (or shrinks) each point's sigma.
   var sigmaZ = 1.0
-  if chart == .pPrime || chart == .uPrime {
-    let z: [Double?] = baseline.map { i in
-      guard let x = numerators[i], let n = denominators[i], n > 0 else { return nil }
+  if chart == .pPrime || chart == .uPrime, let first = baseline.first, let last = baseline.last {
+    // Every period from the first to the last baseline point, so a missing one breaks the chain
+    // of moving ranges, as qicharts2's `abs(diff(z_i))` over the frozen rows does.
+    let inBaseline = Set(baseline)
+    let z: [Double?] = (first...last).map { i in
+      guard inBaseline.contains(i), let x = numerators[i], let n = denominators[i], n > 0
+      else { return nil }
       let s = sigma(n)
       return s > 0 ? (x / n - centre) / s : nil
     }
-    guard let amr = averageMovingRange(z, screening: false) else {
+    guard let amr = averageMovingRange(z, screening: screening) else {
       return Array(repeating: nil, count: count)
     }
     sigmaZ = amr / 1.128

@@ -93,8 +93,10 @@ func segmentLimits(
   range: ClosedRange<Int>, present: [Int], plotted: [Double?], series: [SPCInput],
   options: SPCOptions, multiplier: Double
 ) -> [ProcessLimits?]? {
-  let baselineCount = min(options.baseline ?? present.count, present.count)
-  let baseline = Array(present.prefix(baselineCount))
+  // `baseline: N` is the first N periods of the segment, missing ones included, as qicharts2's
+  // `freeze` counts rows (methods.md §6.1).
+  let baselineEnd = options.baseline.map { range.lowerBound + $0 - 1 } ?? range.upperBound
+  let baseline = present.filter { $0 <= baselineEnd }
   guard let lastBaseline = baseline.last else { return nil }
   switch options.chart {
   case .xmr:
@@ -108,30 +110,53 @@ func segmentLimits(
       chart: options.chart,
       numerators: range.map { plotted[$0] == nil ? nil : series[$0].numerator },
       denominators: range.map { plotted[$0] == nil ? nil : series[$0].denominator },
-      baseline: baseline.map { $0 - range.lowerBound })
+      baseline: baseline.map { $0 - range.lowerBound }, screening: options.screens)
     guard limits.contains(where: { $0 != nil }) else { return nil }
     return limits.map { $0?.scaled(by: multiplier) }
   }
 }
 
 /// Runs the four rules over a segment's points with values, and records each point's reading.
-/// Missing points are skipped: a run continues across a gap in the data.
+///
+/// Under `mdc` a missing point is skipped: a run continues across a gap in the data (the Making
+/// Data Count tools "ghost" the missing point). Under `ptd` a missing point ends every run, as in
+/// NHSRplotthedots 0.2.2: its windows of 7 (shift, trend) or 3 (two-of-three) consecutive periods
+/// give NA when one holds a missing value, and `case_when` reads NA as no signal
+/// (`R/ptd_calculate_point_type.R`; methods.md §6.2). So the run rules see each stretch of
+/// consecutive periods on its own.
 func applyRules(
   to points: inout [SPCPoint], indices: [Int], options: SPCOptions, polarity: Polarity
 ) {
   let tested = indices.filter { points[$0].limits != nil }
-  let values = tested.map { points[$0].value! }
-  let limits = tested.map { points[$0].limits! }
-  let byRule: [[SPCRule?]] = [
-    outsidePoints(values, limits: limits),
-    shiftPoints(values, means: limits.map(\.mean), length: options.shiftLength),
-    trendPoints(values, length: options.trendLength),
-    twoOfThreePoints(values, limits: limits, countOutside: options.profile == .mdc),
-  ]
-  for (k, index) in tested.enumerated() {
-    let rules = byRule.compactMap { $0[k] }
-    points[index].rules = rules
-    points[index].specialCause = pointReading(
-      rules: rules, polarity: polarity, profile: options.profile, conflict: options.conflict)
+  let stretches = options.profile == .ptd ? consecutiveStretches(tested) : [tested]
+  for stretch in stretches {
+    let values = stretch.map { points[$0].value! }
+    let limits = stretch.map { points[$0].limits! }
+    let byRule: [[SPCRule?]] = [
+      outsidePoints(values, limits: limits),
+      shiftPoints(values, means: limits.map(\.mean), length: options.shiftLength),
+      trendPoints(values, length: options.trendLength),
+      twoOfThreePoints(values, limits: limits, countOutside: options.profile == .mdc),
+    ]
+    for (k, index) in stretch.enumerated() {
+      let rules = byRule.compactMap { $0[k] }
+      points[index].rules = rules
+      points[index].specialCause = pointReading(
+        rules: rules, polarity: polarity, profile: options.profile, conflict: options.conflict)
+    }
   }
+}
+
+/// Sorted indices split where one is not the next after the one before: [1, 2, 4, 5] →
+/// [[1, 2], [4, 5]].
+func consecutiveStretches(_ indices: [Int]) -> [[Int]] {
+  var stretches: [[Int]] = []
+  for index in indices {
+    if let last = stretches.last?.last, last + 1 == index {
+      stretches[stretches.count - 1].append(index)
+    } else {
+      stretches.append([index])
+    }
+  }
+  return stretches
 }

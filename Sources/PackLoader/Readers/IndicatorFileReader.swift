@@ -179,6 +179,22 @@ struct IndicatorFileReader {
     if let shift = map.integer("shift_length", in: 6...8) { spc.shiftLength = shift }
     if let trend = map.integer("trend_length", in: 6...8) { spc.trendLength = trend }
     if let conflict = map.choice("conflict", SPCConflict.self) { spc.conflict = conflict }
+    warnIneffective(map, spc: spc)
     return (spc, rebase)
+  }
+
+  /// An option the chosen chart or profile never reads is a warning, so an officer who sets it
+  /// is not misled into thinking it changed the reading.
+  private func warnIneffective(_ map: MappingReader, spc: SPCOptions) {
+    if let node = map.value("screening"), spc.chart == .p || spc.chart == .u {
+      context.warning(
+        "spc.screening has no effect on a \(spc.chart.rawValue) chart: screening drops large moving ranges, which only xmr, p-prime and u-prime charts have",
+        at: node)
+    }
+    if let node = map.value("conflict"), spc.profile == .ptd {
+      context.warning(
+        "spc.conflict has no effect with profile ptd: there the strongest rule decides a point's reading (outside, then trend, then two-of-three, then shift)",
+        at: node)
+    }
   }
 }
