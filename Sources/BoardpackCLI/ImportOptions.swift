@@ -38,6 +38,12 @@ struct ImportOptions: ParsableArguments {
   @Flag(help: "Print what the import would change, and write nothing.")
   var dryRun = false
 
+  @Flag(
+    help:
+      "Import an export that ends before the data the pack holds for its area (an older release); without it such an import stops."
+  )
+  var acceptOlder = false
+
   static func parseMeasure(_ text: String) throws -> MeasureSpec {
     guard let spec = MeasureSpec(text) else {
       throw ValidationError(
@@ -60,6 +66,7 @@ struct ImportOptions: ParsableArguments {
   func request(file: String, source: ImportRequest.Source) -> ImportRequest {
     ImportRequest(
       packDirectory: directory, file: file, indicatorID: indicator, source: source,
-      measure: measure, periodicity: periodicity, theme: theme, title: title, dryRun: dryRun)
+      measure: measure, periodicity: periodicity, theme: theme, title: title, dryRun: dryRun,
+      acceptOlder: acceptOlder)
   }
 }

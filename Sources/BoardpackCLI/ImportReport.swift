@@ -40,6 +40,9 @@ enum ImportReport {
       lines.append(
         "\(definition): new indicator; set its polarity (higher-is-better, lower-is-better or no-judgement) — `boardpack check` warns until you do"
       )
+      if let suggestion = outcome.polaritySuggestion {
+        lines.append("suggested: \(suggestion) (not set: the choice is yours)")
+      }
     }
     let byPeriod = Dictionary(grouping: changes.added, by: \.period)
     for period in byPeriod.keys.sorted() {

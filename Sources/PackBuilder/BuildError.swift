@@ -7,6 +7,8 @@ public enum BuildError: Error, CustomStringConvertible {
   case invalidPack([Diagnostic])
   /// The pack names no reporting period and has no data to take one from.
   case noPeriod
+  /// The pack has no indicators yet (a warning for `check`, so `import` can start a pack).
+  case noIndicators(packFile: String)
   /// A step failed; `step` names it, `path` the file it was writing.
   case stepFailed(step: String, path: String, reason: String)
   /// The output folder could not be made, locked, written or moved: `action` is what the build
@@ -31,6 +33,9 @@ public enum BuildError: Error, CustomStringConvertible {
         .joined(separator: "\n")
     case .noPeriod:
       return "the pack names no period and has no data: set `period:` in pack.yaml or use --period"
+    case .noIndicators(let packFile):
+      return
+        "\(packFile): error: the pack has no indicators, so there is nothing to build; add a definition file to the indicators folder, or bring one in with `boardpack import`"
     case .stepFailed(let step, let path, let reason):
       return "\(path): error: \(step) failed: \(reason); the previous pack was left as it was"
     case .output(let path, let action, let reason, let advice):

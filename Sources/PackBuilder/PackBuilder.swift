@@ -55,6 +55,9 @@ public enum PackBuilder {
     guard let pack = loaded.pack, loaded.errorCount == 0 else {
       throw BuildError.invalidPack(loaded.diagnostics)
     }
+    guard !pack.indicators.isEmpty else {
+      throw BuildError.noIndicators(packFile: "\(packPath)/pack.yaml")
+    }
     let assessment = try await stages.run(.assess, path: packPath) {
       Assessor.assess(pack, period: request.period, generatorVersion: request.version)
     }

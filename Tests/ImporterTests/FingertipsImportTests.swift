@@ -5,6 +5,10 @@ import Testing
 
 @testable import Importer
 
+/// The real export is Fingertips' 2022/23 release and the example pack holds 2023/24 from a later
+/// one, so re-importing it into the pack is an older release: these tests accept it
+/// (`acceptOlder`), as an officer would with `--accept-older`; RealExportQuirksTests checks the
+/// refusal without it.
 @Suite struct FingertipsImportTests {
   @Test func reimportingTheRealExportReportsStockportAsRevised() throws {
     let pack = try PackCopy()
@@ -12,7 +16,8 @@ import Testing
     let outcome = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: PackCopy.fingertips,
-        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions())))
+        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions()),
+        acceptOlder: true))
     let stockport = try #require(outcome.changes.revised.first { $0.area == "E08000007" })
     #expect(stockport.period.label == "2022/23")
     #expect(
@@ -38,7 +43,7 @@ import Testing
     let pack = try PackCopy()
     let request = ImportRequest(
       packDirectory: pack.directory, file: PackCopy.fingertips, indicatorID: "injury-admissions",
-      source: .fingertips(FingertipsOptions()))
+      source: .fingertips(FingertipsOptions()), acceptOlder: true)
     _ = try Importer.run(request)
     let first = try pack.text("data/injury-admissions.csv")
     let again = try Importer.run(request)
@@ -51,7 +56,7 @@ import Testing
     let pack = try PackCopy()
     let old = ImportRequest(
       packDirectory: pack.directory, file: PackCopy.fingertips, indicatorID: "injury-admissions",
-      source: .fingertips(FingertipsOptions()))
+      source: .fingertips(FingertipsOptions()), acceptOlder: true)
     _ = try Importer.run(old)
     // The later release's Stockport figures (docs/data-sources/injury_admissions_0_14.csv).
     let newer = try pack.editedFingertips {
@@ -62,7 +67,7 @@ import Testing
     let outcome = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: newer, indicatorID: "injury-admissions",
-        source: .fingertips(FingertipsOptions())))
+        source: .fingertips(FingertipsOptions()), acceptOlder: true))
     #expect(outcome.changes.revised.map(\.area) == ["E08000007"])
     let value = try #require(outcome.changes.revised.first?.changes.first)
     #expect([value.column, value.old, value.new] == ["value", "99.6615", "99.6859"])
@@ -82,7 +87,7 @@ import Testing
     let outcome = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: file, indicatorID: "injury-admissions",
-        source: .fingertips(FingertipsOptions())))
+        source: .fingertips(FingertipsOptions()), acceptOlder: true))
     #expect(
       outcome.changes.disappeared.map { "\($0.period.label) \($0.area)" } == ["2022/23 E08000029"])
     #expect(!(try pack.text("data/injury-admissions.csv")).contains(",2022/23,E08000029,"))
@@ -93,7 +98,8 @@ import Testing
     let outcome = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: PackCopy.fingertips,
-        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions(allAreas: true))))
+        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions(allAreas: true)),
+        acceptOlder: true))
     let report = outcome.crossCheck
     let england = report.checks.filter { $0.kind == .england }
     let parent = report.checks.filter { $0.kind == .parent }
@@ -120,7 +126,8 @@ import Testing
     let outcome = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: PackCopy.fingertips,
-        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions())))
+        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions()),
+        acceptOlder: true))
     let reversed = outcome.crossCheck.disagreements.filter { $0.pattern == .reversed }
     #expect(reversed.count == 16)  // 8 areas better/worse than England, twice (England, parent)
     #expect(outcome.crossCheck.likelyCause?.contains("polarity set the other way round") == true)
@@ -167,7 +174,8 @@ import Testing
     _ = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: PackCopy.fingertips,
-        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions())))
+        indicatorID: "injury-admissions", source: .fingertips(FingertipsOptions()),
+        acceptOlder: true))
     let line = try #require(
       try pack.text("data/injury-admissions.csv").split(separator: "\n").first {
         $0.contains(",E06000039,")

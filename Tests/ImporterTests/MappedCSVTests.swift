@@ -30,7 +30,7 @@ import Testing
     let outcome = try Importer.run(
       ImportRequest(
         packDirectory: pack.directory, file: file, indicatorID: "permanent-exclusions",
-        source: .csv(Self.mapping)))
+        source: .csv(Self.mapping), acceptOlder: true))
     #expect(outcome.rowsImported == 2)
     #expect(outcome.otherAreaRows == 1)  // Bolton is not in pack.yaml
     #expect(outcome.changes.added.isEmpty && outcome.changes.revised.isEmpty)

@@ -397,7 +397,7 @@ struct BadInput: CustomTestStringConvertible, Sendable {
         "partners.yaml",
       ],
       [
-        "pack.yaml:1:1: error: the pack has no indicators (add a definition file to the indicators folder)"
+        "pack.yaml:1:1: warning: the pack has no indicators yet (add a definition file to the indicators folder, or bring one in with `boardpack import`)"
       ]
     ),
     BadInput(

@@ -19,4 +19,6 @@ public struct ImportOutcome: Sendable {
   public var notes: [String]
   /// Area names by code, for messages.
   public var areaNames: [String: String]
+  /// For a new indicator, the polarity the export's own labels suggest, in words; never set.
+  public var polaritySuggestion: String?
 }

@@ -27,14 +27,17 @@ public struct ImportRequest: Sendable {
   public var title: String?
   /// Read, check, merge and cross-check, but write nothing (`--dry-run`).
   public var dryRun: Bool
+  /// Import an export that ends before the pack's data for its area (`--accept-older`).
+  public var acceptOlder: Bool
 
   /// Creates a request.
   public init(
     packDirectory: String, file: String, indicatorID: String, source: Source,
     measure: MeasureSpec? = nil, periodicity: Periodicity? = nil, theme: String? = nil,
-    title: String? = nil, dryRun: Bool = false
+    title: String? = nil, dryRun: Bool = false, acceptOlder: Bool = false
   ) {
     self.dryRun = dryRun
+    self.acceptOlder = acceptOlder
     self.packDirectory = packDirectory
     self.file = file
     self.indicatorID = indicatorID

@@ -10,6 +10,9 @@ struct CrossCheck {
   let observations: [Observation]
   /// England's code: the pack's national comparator, else the ONS code.
   let englandCode: String
+  /// The pack's comparators (England, the region): the pack compares its areas with them, never
+  /// them with England.
+  let comparatorCodes: Set<String>
   /// Area names, for messages.
   let names: [String: String]
 
@@ -64,7 +67,9 @@ struct CrossCheck {
     }
     let computed = compareWithBenchmark(
       figures, benchmark: benchmark, polarity: indicator.polarity, method: indicator.comparison)
-    let agrees = computed == published
+    // "Not compared" for a comparator's own row agrees: the pack never compares a comparator.
+    let agrees =
+      computed == published || (published == .notCompared && comparatorCodes.contains(row.area))
     report.checks.append(
       CrossCheckReport.Check(
         kind: kind, area: row.area, areaName: row.areaName ?? names[row.area], period: row.period,

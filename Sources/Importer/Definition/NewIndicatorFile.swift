@@ -9,8 +9,10 @@ struct NewIndicatorFile {
   let source: String
   /// Whether the measure was read from the figures rather than given with --measure.
   let measureInferred: Bool
-  /// Whether the theme was chosen as pack.yaml's first because none was given.
+  /// Whether the theme is the pack's only one, taken because none was given.
   let themeDefaulted: Bool
+  /// What the export's own labels suggest; never set as the polarity.
+  let suggestion: PolaritySuggestion?
 
   var text: String {
     let m = indicator.measure
@@ -20,7 +22,7 @@ struct NewIndicatorFile {
       "title: \(Self.quoted(indicator.title))",
       "theme: \(indicator.theme)"
         + (themeDefaulted
-          ? "  # the first theme in pack.yaml: change it if it belongs elsewhere" : ""),
+          ? "  # the pack's only theme: change it if you add one where it belongs better" : ""),
       "measure:"
         + (measureInferred
           ? "  # read from the export's figures (value = count / denominator × multiplier)" : ""),
@@ -31,6 +33,11 @@ struct NewIndicatorFile {
       "  ci: \(m.ci.rawValue)",
       "# Not set by the import: choose higher-is-better, lower-is-better or no-judgement.",
       "# Until then `boardpack check` warns, and comparisons say higher or lower, never better or worse.",
+    ]
+    if let suggestion {
+      lines.append("# Suggested by the publisher's labels: \(suggestion.sentence).")
+    }
+    lines += [
       "polarity: unset",
       "periodicity: \(indicator.periodicity.rawValue)",
       "comparison: \(indicator.comparison.rawValue)",

@@ -30,7 +30,8 @@ extension ImportSession {
     let names = Dictionary(pack.areasByCode.map { ($0.key, $0.value.name) }) { a, _ in a }
     let check = CrossCheck(
       indicator: indicator, observations: Array(byKey.values),
-      englandCode: pack.national?.area.code ?? "E92000001", names: names)
+      englandCode: englandCode, comparatorCodes: Set(pack.comparators.map(\.area.code)),
+      names: names)
     return check.run(export.table.rows)
   }
 
@@ -48,12 +49,17 @@ extension ImportSession {
         "\(existing.id) has measure.ci: none, so the published intervals just imported are not used; set ci: supplied in its definition to use them"
       )
     }
+    if let older = merged.olderRelease {
+      notes.append(
+        "an older release, imported because of --accept-older: \(older.description)")
+    }
     var names = Dictionary(areas.map { ($0.code, $0.name) }) { a, _ in a }
     for row in table.rows where names[row.area] == nil { names[row.area] = row.areaName }
     return ImportOutcome(
       indicator: indicator, dataPath: merged.dataPath, definitionPath: merged.definitionPath,
       rowsImported: rows.written.count, otherAreaRows: table.otherAreaRows,
       crossCheckedOnly: table.rows.count - rows.written.count, changes: merged.changes,
-      crossCheck: crossCheck, notes: notes, areaNames: names)
+      crossCheck: crossCheck, notes: notes, areaNames: names,
+      polaritySuggestion: merged.suggestion?.sentence)
   }
 }

@@ -7,7 +7,7 @@ extension ImportSession {
   func indicator(for export: ReadExport) throws(ImportFailure) -> Indicator {
     if let existing { return existing }
     let table = export.table
-    let theme = request.theme ?? pack.themes.first?.id ?? ""
+    let theme = try newTheme()
     guard pack.themes.contains(where: { $0.id == theme }) else {
       throw ImportFailure(
         "unknown theme \"\(theme)\"\(NearestName.hint(for: theme, in: pack.themes.map(\.id)))",
@@ -27,5 +27,16 @@ extension ImportSession {
       id: request.indicatorID, title: request.title ?? table.indicatorName ?? request.indicatorID,
       theme: theme, measure: measure, polarity: .noJudgement, periodicity: export.periodicity,
       polarityIsSet: false)
+  }
+
+  /// `--theme`, or the pack's only theme. With several themes there is no good guess (a first
+  /// theme put injury admissions under "staying safe"), so the import asks.
+  private func newTheme() throws(ImportFailure) -> String {
+    if let theme = request.theme { return theme }
+    if pack.themes.count == 1 { return pack.themes[0].id }
+    let listed = pack.themes.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+    throw ImportFailure(
+      "\(request.indicatorID) is a new indicator: say which theme it belongs to with --theme, one of \(listed)",
+      at: SourceLocation(file: "\(directory)/pack.yaml"))
   }
 }

@@ -26,6 +26,9 @@ struct ImportSession {
     if existing == nil { try Self.checkNewID(request.indicatorID) }
   }
 
+  /// England's code: the pack's national comparator, else the ONS code.
+  var englandCode: String { pack.national?.area.code ?? "E92000001" }
+
   /// The codes of the pack's areas.
   var packCodes: Set<String> { Set(areas.map(\.code)) }
 

@@ -13,6 +13,9 @@ public struct ExportTable: Sendable {
   public var publisher: String
   /// Rows left out because their area is not in pack.yaml.
   public var otherAreaRows: Int
+  /// Those rows, read leniently (value and the publisher's labels only): never written or
+  /// cross-checked, only read for the polarity the labels suggest.
+  public var otherRows: [ImportedRow]
   /// The export's file name, for messages.
   public var fileName: String
   /// Every area the file names (kept or not), in file order, for hints.
@@ -21,8 +24,10 @@ public struct ExportTable: Sendable {
   /// Creates a table.
   public init(
     rows: [ImportedRow], indicatorName: String? = nil, sourceIndicatorID: String? = nil,
-    publisher: String, otherAreaRows: Int = 0, fileName: String, fileAreas: [String] = []
+    publisher: String, otherAreaRows: Int = 0, otherRows: [ImportedRow] = [], fileName: String,
+    fileAreas: [String] = []
   ) {
+    self.otherRows = otherRows
     self.fileAreas = fileAreas
     self.rows = rows
     self.indicatorName = indicatorName

@@ -59,6 +59,16 @@ struct FingertipsReader {
     var imported: [ImportedRow] = []
     var seen: [String: (line: Int, value: String?)] = [:]
     var otherAreas = 0
+    var otherRows: [ImportedRow] = []
+    func judgements(_ row: LocatedCSV.Row) -> PublishedJudgements {
+      let parentCode = text(row, .parentCode)
+      return PublishedJudgements(
+        england: header.englandComparison.flatMap { nonEmpty(row, $0) },
+        parent: header.parentComparison.flatMap { nonEmpty(row, $0.index) },
+        parentCode: parentCode.isEmpty ? nil : parentCode,
+        parentName: nonEmptyText(text(row, .parentName)) ?? header.parentComparison?.name,
+        trend: header.index[.recentTrend].flatMap { nonEmpty(row, $0) })
+    }
     // Every area the indicator's rows name, before breakdowns are chosen: a pack row for one of
     // these that the export no longer has has disappeared; an area the file never names is
     // outside the export (one region's download must not delete the other neighbours).
@@ -72,11 +82,21 @@ struct FingertipsReader {
         problems.append(.error("Area Code is empty", at: location(row, header.index[.areaCode])))
         continue
       }
+      let label = text(row, .timePeriod)
       guard options.allAreas || packAreas.contains(area) else {
         otherAreas += 1
+        // Read leniently, for what the publisher's labels say about polarity only.
+        if let period = FingertipsPeriod.period(
+          label: label, sortable: text(row, .timePeriodSortable), periodicity: periodicity)
+        {
+          otherRows.append(
+            ImportedRow(
+              period: period, area: area, cells: ["value": text(row, .value)],
+              location: SourceLocation(file: csv.path, line: row.line, column: 1),
+              published: judgements(row)))
+        }
         continue
       }
-      let label = text(row, .timePeriod)
       guard
         let period = FingertipsPeriod.period(
           label: label, sortable: text(row, .timePeriodSortable), periodicity: periodicity)
@@ -112,13 +132,7 @@ struct FingertipsReader {
         continue
       }
       seen[key] = (row.line, builder.cells["value"])
-      let parentCode = text(row, .parentCode)
-      let published = PublishedJudgements(
-        england: header.englandComparison.flatMap { nonEmpty(row, $0) },
-        parent: header.parentComparison.flatMap { nonEmpty(row, $0.index) },
-        parentCode: parentCode.isEmpty ? nil : parentCode,
-        parentName: nonEmptyText(text(row, .parentName)) ?? header.parentComparison?.name,
-        trend: header.index[.recentTrend].flatMap { nonEmpty(row, $0) })
+      let published = judgements(row)
       imported.append(
         ImportedRow(
           period: period, area: area, areaName: nonEmptyText(text(row, .areaName)),
@@ -130,7 +144,7 @@ struct FingertipsReader {
     let table = ExportTable(
       rows: imported, indicatorName: first.map { text($0, .indicatorName) }.flatMap(nonEmptyText),
       sourceIndicatorID: first.map { text($0, .indicatorID) },
-      publisher: "OHID Fingertips", otherAreaRows: otherAreas,
+      publisher: "OHID Fingertips", otherAreaRows: otherAreas, otherRows: otherRows,
       fileName: String(csv.path.split(separator: "/").last ?? Substring(csv.path)),
       fileAreas: fileAreas)
     return (table, periodicity)

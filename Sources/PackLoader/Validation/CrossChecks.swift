@@ -10,9 +10,10 @@ struct CrossChecks {
     header: PackHeader?, indicators: [IndicatorEntry], declaredThemes: Set<String>,
     anyIndicatorFiles: Bool, observations: [Observation]
   ) {
+    // A warning, so that `boardpack import` can start a pack from nothing; a build refuses.
     if !anyIndicatorFiles {
-      log.error(
-        "the pack has no indicators (add a definition file to the indicators folder)",
+      log.warning(
+        "the pack has no indicators yet (add a definition file to the indicators folder, or bring one in with `boardpack import`)",
         at: SourceLocation(file: packFile))
     }
     var periodsByIndicator: [String: Set<Period>] = [:]
