@@ -186,4 +186,24 @@ import Testing
       ))
     #expect(!line.contains("<"))
   }
+
+  /// Fingertips writes "Not compared" on a region's own row against England; the pack never
+  /// compares a comparator with England, so that agrees (before, boardpack's "worse" was listed
+  /// as a disagreement and the publisher blamed).
+  @Test func notComparedOnAComparatorsOwnRowAgrees() throws {
+    let pack = try PackCopy()
+    // The North West's 2022/23 row as a regional export gives it (figures illustrative: 1,502
+    // admissions in 1,278,900 children, well above England).
+    let region =
+      "90284,Hospital admissions caused by unintentional and deliberate injuries in children (aged 0 to 14 years),E92000001,England,E12000002,North West region (statistical),Regions (statistical),Persons,<15 yrs,,,2022/23,117.4447,111.6,123.5,108.7,126.6,\"15,020\",1278900,,No significant change,Not compared,Not compared,20220000,New data,,1y\n"
+    let file = try pack.editedFingertips { $0 + region }
+    let outcome = try Importer.run(
+      ImportRequest(
+        packDirectory: pack.directory, file: file, indicatorID: "injury-admissions",
+        source: .fingertips(FingertipsOptions()), acceptOlder: true))
+    let northWest = outcome.crossCheck.checks.filter { $0.area == "E12000002" && $0.kind != .trend }
+    #expect(northWest.map(\.published) == ["Not compared", "Not compared"])  // England, parent
+    #expect(northWest.allSatisfy { $0.agrees })
+    #expect(northWest.first?.computed == "worse")  // what boardpack's own test would say
+  }
 }
