@@ -141,7 +141,7 @@ let package = Package(
       name: "BoardpackBench",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
-        "PackBuilder",
+        "PackBuilder", "WorkbookReport",
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel", "TestSupport"]),
     .testTarget(
