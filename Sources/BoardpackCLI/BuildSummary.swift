@@ -39,9 +39,12 @@ struct BuildSummary {
     ] + documents
   }
 
-  /// `Dashboard: …/index.html` and `Board pack: …/pack.pdf`, for those that were written.
+  /// `Dashboard: …/index.html`, `Board pack: …/pack.pdf` and `Workbook: …/pack.xlsx`, for those
+  /// that were written.
   var documents: [String] {
-    let names = [("index.html", "Dashboard"), ("pack.pdf", "Board pack")]
+    let names = [
+      ("index.html", "Dashboard"), ("pack.pdf", "Board pack"), ("pack.xlsx", "Workbook"),
+    ]
     return names.filter { name in result.files.contains { $0.path == name.0 } }.map {
       "\($0.1): \(folder)/\($0.0)"
     }

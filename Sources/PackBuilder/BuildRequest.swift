@@ -13,6 +13,8 @@ public enum OutputKind: String, CaseIterable, Sendable {
   case pdf
   /// `summaries/<partner-id>.pdf`, one per partner.
   case summaries
+  /// `pack.xlsx`, the workbook: scorecard, exceptions and actions, and every observation.
+  case xlsx
 }
 
 /// Where a build reads from and writes to.

@@ -63,6 +63,12 @@ struct StepWriter: Sendable {
     try writer.stream(to: path, by: step, produce)
   }
 
+  func produce(
+    _ path: String, _ produce: (_ file: String, _ shown: String, _ scratch: String) throws -> Void
+  ) throws {
+    try writer.produce(path, by: step, produce)
+  }
+
   func recordInput(_ digest: FileDigest) { writer.recordInput(digest) }
 
   func read(_ path: String) -> Data? { writer.read(path) }
@@ -107,6 +113,27 @@ final class StagingWriter: Sendable {
     }
     let digest = FileDigest(path: path, sha256: hash.finalize(), bytes: bytes)
     written.withLock { $0.append(digest) }
+    counts.withLock { $0[step, default: 0] += 1 }
+  }
+
+  /// Lets a library that writes its file by name (libxlsxwriter) write `path`: `produce` gets
+  /// the file's full path in the staging folder, its path as the user knows it (for messages),
+  /// and a scratch folder for the library's temporary files inside the staging folder (never
+  /// the system's `/tmp`, which may be memory), removed afterwards. The file's digest is then
+  /// taken from what was written.
+  func produce(
+    _ path: String, by step: BuildStepID,
+    _ produce: (_ file: String, _ shown: String, _ scratch: String) throws -> Void
+  ) throws {
+    let (file, shown) = try folder.reserve(path)
+    let scratch = try folder.makeScratch(".\(step.rawValue).temporary")
+    defer { folder.removeScratch(scratch) }
+    try produce(file, shown, scratch)
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped)
+    else {
+      throw StagedFile.Failure(shown: shown, problem: FileProblem(code: EIO))
+    }
+    written.withLock { $0.append(FileDigest(path: path, data: data)) }
     counts.withLock { $0[step, default: 0] += 1 }
   }
 

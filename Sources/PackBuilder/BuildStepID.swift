@@ -17,6 +17,8 @@ public enum BuildStepID: String, CaseIterable, Sendable {
   case packPDF = "pack.pdf"
   /// `summaries/<partner-id>.pdf`.
   case summaries
+  /// `pack.xlsx`.
+  case workbook = "pack.xlsx"
   /// `manifest.json`, then the staged pack swapped into place.
   case manifest
 }

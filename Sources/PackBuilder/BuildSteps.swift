@@ -11,6 +11,7 @@ enum BuildSteps {
     if kinds.contains(.html) { steps.append(HTMLStep.step) }
     if kinds.contains(.pdf) { steps.append(PDFSteps.pack) }
     if kinds.contains(.summaries) { steps.append(PDFSteps.summaries) }
+    if kinds.contains(.xlsx) { steps.append(WorkbookStep.step) }
     return steps
   }
 

@@ -93,7 +93,7 @@ import TestSupport
     let lines = run.stdout.split(separator: "\n").map(String.init)
     // 25 charts with something to draw (of 14 × 3: the rest have no figure by 2013/14 Q4, or
     // nothing to compare with), each as SVG, PNG, PNG 2× and PDF.
-    #expect(lines.first == "Wrote 108 files to Output/stockport-cyp/2013-14-q4")
+    #expect(lines.first == "Wrote 109 files to Output/stockport-cyp/2013-14-q4")
     // Every stage and step with its time, and what each step wrote.
     for stage in ["load", "assess", "write outputs", "manifest and move into place", "total"] {
       #expect(lines.contains { $0.hasPrefix("  \(stage) ") && $0.contains(" ms") }, "\(stage)")
@@ -101,15 +101,16 @@ import TestSupport
     for (step, files) in [
       ("assessment.json", "1 file"), ("chart SVGs", "25 files"), ("charts", "75 files"),
       ("index.html", "1 file"),
-      ("pack.pdf", "1 file"), ("summaries", "4 files"),
+      ("pack.pdf", "1 file"), ("summaries", "4 files"), ("pack.xlsx", "1 file"),
     ] {
       let line = lines.first { $0.hasPrefix("    \(step) ") }
       #expect(line?.contains(" \(files) ") == true, "\(step): \(line ?? "missing")")
     }
     #expect(
-      lines.suffix(2) == [
+      lines.suffix(3) == [
         "Dashboard: Output/stockport-cyp/2013-14-q4/index.html",
         "Board pack: Output/stockport-cyp/2013-14-q4/pack.pdf",
+        "Workbook: Output/stockport-cyp/2013-14-q4/pack.xlsx",
       ])
   }
 

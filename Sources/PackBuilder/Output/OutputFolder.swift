@@ -100,6 +100,32 @@ struct OutputFolder {
     }
   }
 
+  /// For a library that opens its output file by name (libxlsxwriter): `relativePath` created
+  /// empty in the staging folder, as `create` would, and its full path with the path shown in
+  /// messages. The library then writes it by that name.
+  func reserve(_ relativePath: String) throws -> (path: String, shown: String) {
+    let file = try create(relativePath)
+    file.close()
+    return (file.path, file.shown)
+  }
+
+  /// A hidden folder in the staging folder for a library's temporary files, created afresh;
+  /// `removeScratch` removes it before the pack is moved into place.
+  func makeScratch(_ name: String) throws -> String {
+    try OutputPath.check(name)
+    let path = stagingPath + "/" + name
+    guard mkdir(path, 0o700) == 0 else {
+      throw StagedFile.Failure(
+        shown: destinationPath + "/" + name, problem: FileProblem(code: errno))
+    }
+    return path
+  }
+
+  /// Removes a scratch folder and what is left in it.
+  func removeScratch(_ path: String) {
+    _ = calls.removeTree(path)
+  }
+
   /// A file this build has written already, read back from the staging folder; nil for a path
   /// that `OutputPath` refuses or a file that is not there.
   func read(_ relativePath: String) -> Data? {
