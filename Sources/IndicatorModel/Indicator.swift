@@ -166,6 +166,9 @@ public struct Indicator: Hashable, Sendable, Identifiable {
   public var yFromZero: Bool?
   /// Rules that make this indicator an exception; nil means the pack's `rules.exceptions`.
   public var exceptions: [RuleID]?
+  /// When its figures are published; nil means as soon as each period ends (the council's own
+  /// figures).
+  public var published: Publication?
   /// Where the definition was read from.
   public var location: SourceLocation?
 

@@ -23,6 +23,10 @@ public struct Observation: Hashable, Sendable {
   public var status: ObservationStatus?
   /// Shown as a footnote.
   public var note: String?
+  /// When the board could first have this figure (the CSV's `published` column): for a figure
+  /// that reached a board before its publisher released it, such as a local audit quoted in the
+  /// minutes. Nil means the indicator's `published:` schedule decides.
+  public var published: CalendarDate?
   /// The CSV row it came from.
   public var location: SourceLocation?
 

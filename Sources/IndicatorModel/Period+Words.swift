@@ -1,12 +1,16 @@
 extension CalendarDate {
   /// The date as a UK reader writes it: "31 March 2014".
   public var inWords: String {
-    let months = [
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December",
-    ]
-    return "\(day) \(months[max(0, min(11, month - 1))]) \(year)"
+    return "\(day) \(Self.months[max(0, min(11, month - 1))]) \(year)"
   }
+
+  /// The month as a UK reader writes it: "February 2015".
+  public var monthInWords: String { "\(Self.months[max(0, min(11, month - 1))]) \(year)" }
+
+  static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
 }
 
 extension Period {

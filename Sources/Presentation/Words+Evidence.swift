@@ -25,7 +25,11 @@ extension Words {
     let latest = item.period.flatMap { period in
       item.series(area: pack.area.code).last { $0.period == period }
     }
-    var rows = [Evidence(label: "Latest", text: latestText(item, latest, measure))]
+    var rows = [
+      Evidence(
+        label: item.nextRelease == nil ? "Latest" : "Latest published",
+        text: latestText(item, latest, measure))
+    ]
     if let target = item.target {
       rows.append(Evidence(label: "Target", text: targetText(target, indicator)))
     }
@@ -46,16 +50,26 @@ extension Words {
     return rows
   }
 
-  /// "55.0% (2013/14 Q4; 95% interval 54.0% to 56.0%)".
+  /// "55.0% (2013/14 Q4; 95% interval 54.0% to 56.0%)", and when the next figure is not out
+  /// yet "26.1 per 1,000 (2012; 2013 due February 2015)".
   static func latestText(
     _ item: IndicatorAssessment, _ latest: ObservationAssessment?, _ measure: Measure
   ) -> String {
-    guard let period = item.period, let value = latest?.value else { return "No figure" }
+    let due = item.nextRelease.map { Words.due($0) }
+    guard let period = item.period, let value = latest?.value else {
+      return due.map { "No figure (\($0))" } ?? "No figure"
+    }
     var text = "\(measure.display(value)) (\(period.shownLabel)"
     if let lower = latest?.ci?.lower, let upper = latest?.ci?.upper {
       text += "; 95% interval \(measure.display(lower)) to \(measure.display(upper))"
     }
+    if let due { text += "; \(due)" }
     return text + ")"
+  }
+
+  /// "2013 due February 2015".
+  public static func due(_ release: Release) -> String {
+    "\(release.period.shownLabel) due \(release.due.monthInWords)"
   }
 
   /// The rules whose sentences the readings already give (each comparator, each group, the

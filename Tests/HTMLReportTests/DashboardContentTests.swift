@@ -42,8 +42,10 @@ import Charts
     let labels = try ExampleDashboard.context("2019/20 Q2").headline.dataAsAt.map(\.label)
     #expect(Set(labels).count == labels.count, "\(labels)")
     #expect(labels.contains("2018/19 (academic year)"))
-    #expect(labels.contains("2018/19 (financial year)"))
-    #expect(labels.contains("31 March 2019"))
+    // At the meeting of 24 September 2019 the 2018/19 injury figures and the 31 March 2019
+    // snapshots were not out yet (`published:`).
+    #expect(labels.contains("2017/18 (financial year)"))
+    #expect(labels.contains("31 March 2018"))
   }
 
   @Test func permanentExclusionsIsAnExceptionIn2019_20Q2() throws {

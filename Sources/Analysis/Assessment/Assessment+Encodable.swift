@@ -65,6 +65,7 @@ extension IndicatorAssessment: Encodable {
     case id, title, theme, polarity, period, observations, target, direction, spc, benchmarks
     case areaComparisons = "area_comparisons"
     case groups, trend, flags, exception
+    case nextRelease = "next_release"
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -84,6 +85,17 @@ extension IndicatorAssessment: Encodable {
     try c.encode(trend, forKey: .trend)
     try c.encode(flags, forKey: .flags)
     try c.encode(exception, forKey: .exception)
+    try c.encode(nextRelease, forKey: .nextRelease)
+  }
+}
+
+extension Release: Encodable {
+  enum Keys: String, CodingKey { case period, due }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: Keys.self)
+    try c.encode(period.label, forKey: .period)
+    try c.encode(due.description, forKey: .due)
   }
 }
 

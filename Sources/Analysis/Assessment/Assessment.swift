@@ -56,6 +56,17 @@ public struct AssessmentSummary: Hashable, Sendable {
   }
 }
 
+/// A figure not yet published: its period and the day it is due (schema `next_release`).
+public struct Release: Hashable, Sendable {
+  public var period: Period
+  public var due: CalendarDate
+
+  public init(period: Period, due: CalendarDate) {
+    self.period = period
+    self.due = due
+  }
+}
+
 /// Everything the engine read about one indicator (schema `indicator`).
 public struct IndicatorAssessment: Hashable, Sendable {
   public var id: String
@@ -80,6 +91,9 @@ public struct IndicatorAssessment: Hashable, Sendable {
   public var exception: Bool
   /// The flags that made it an exception (not in the JSON; the `exceptions` command lists them).
   public var exceptionFlags: [Flag]
+  /// The next figure, when the indicator says when its figures are published and the next one
+  /// is not out by the pack's as-at date.
+  public var nextRelease: Release?
 
   public init(
     id: String, title: String, theme: String, polarity: Polarity, period: Period?,

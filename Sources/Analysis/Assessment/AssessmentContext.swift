@@ -7,18 +7,73 @@ struct AssessmentContext {
   let rules: [Rule]
 
   /// The indicator's reporting period: the latest of its periodicity ending by the pack's
-  /// period; for dated series the latest date in its data up to then.
+  /// period whose figure is published by the pack's as-at date (the meeting's date, else the end
+  /// of the pack's period); for dated series the latest date in its data up to then. A period the
+  /// council has a provisional figure for counts as published (local figures are there at once).
   func reportingPeriod(of indicator: Indicator, observations: [Observation]) -> Period? {
     guard let packPeriod else { return observations.map(\.period).max() }
-    if packPeriod.periodicity == indicator.periodicity { return packPeriod }
     let end = packPeriod.end
-    if let period = Period.latest(indicator.periodicity, endingOnOrBefore: end) { return period }
-    let dates = observations.map(\.period).filter { $0.end <= end }
-    return dates.max() ?? Period(periodicity: .date, index: end.dayNumber)
+    let published = { (period: Period) in self.isPublished(period, indicator, observations) }
+    if indicator.periodicity == .date {
+      let dates = observations.map(\.period).filter { $0.end <= end && published($0) }
+      return dates.max() ?? Period(periodicity: .date, index: end.dayNumber)
+    }
+    guard
+      var period = packPeriod.periodicity == indicator.periodicity
+        ? packPeriod : Period.latest(indicator.periodicity, endingOnOrBefore: end)
+    else { return nil }
+    // Lags are months, releases a few years at most: ten years back is the furthest a figure
+    // could be due from.
+    for _ in 0..<120 where !published(period) {
+      period = Period(periodicity: period.periodicity, index: period.index - 1)
+    }
+    return period
   }
 
-  func assess(_ indicator: Indicator, observations raw: [Observation]) -> IndicatorAssessment {
-    let period = reportingPeriod(of: indicator, observations: raw)
+  /// The pack's as-at date: what the board could have seen by then.
+  var asAt: CalendarDate? { packPeriod.map { pack.documentDate(for: $0) } }
+
+  /// Whether a period's figure is out by the as-at date: due by the indicator's schedule, or the
+  /// pack's own area has a figure for it the board could have (a provisional local figure, or a
+  /// row whose `published` date is by then).
+  func isPublished(_ period: Period, _ indicator: Indicator, _ observations: [Observation])
+    -> Bool
+  {
+    // Without a schedule, figures are the council's own, there up to the pack's period.
+    guard let asAt, let schedule = indicator.published else { return true }
+    if schedule.due(period) <= asAt { return true }
+    return observations.contains {
+      $0.period == period && $0.area == pack.area.code && isAvailable($0, indicator)
+        && indicator.measure.figures(for: $0).value != nil
+    }
+  }
+
+  /// Whether the board could have this figure by the as-at date: its row's `published` date,
+  /// else a provisional figure of the pack's own area (local management information, there at
+  /// once), else the indicator's schedule. Without an as-at date every figure counts.
+  func isAvailable(_ observation: Observation, _ indicator: Indicator) -> Bool {
+    guard let asAt else { return true }
+    if let published = observation.published { return published <= asAt }
+    if observation.status == .provisional && observation.area == pack.area.code { return true }
+    guard let schedule = indicator.published else { return true }
+    return schedule.due(observation.period) <= asAt
+  }
+
+  /// The next figure after the reporting period and the day it is due, when it is not out by
+  /// the as-at date.
+  func nextRelease(after period: Period?, _ indicator: Indicator) -> Release? {
+    guard let period, period.periodicity != .date, let published = indicator.published,
+      let asAt
+    else { return nil }
+    let next = Period(periodicity: period.periodicity, index: period.index + 1)
+    let due = published.due(next)
+    return due > asAt ? Release(period: next, due: due) : nil
+  }
+
+  func assess(_ indicator: Indicator, observations all: [Observation]) -> IndicatorAssessment {
+    let period = reportingPeriod(of: indicator, observations: all)
+    // What the board could have by the as-at date; later releases are left out entirely.
+    let raw = all.filter { isAvailable($0, indicator) }
     let cutoff = period?.end
     let measure = indicator.measure
     let inScope = raw.filter { cutoff == nil || $0.period.end <= cutoff! }
@@ -69,12 +124,14 @@ struct AssessmentContext {
     let exceptionFlags = flags.filter {
       exceptionRules.contains($0.rule) && $0.severity.canMakeException
     }
-    return IndicatorAssessment(
+    var assessment = IndicatorAssessment(
       id: indicator.id, title: indicator.title, theme: indicator.theme,
       polarity: indicator.polarity, period: period, observations: observations, target: target,
       direction: direction, spc: spc, benchmarks: benchmarks, areaComparisons: againstEngland,
       groups: groups.map { GroupAssessment(group: $0.group.id, standing: $0.standing) },
       trend: trend, flags: flags, exceptionFlags: exceptionFlags)
+    assessment.nextRelease = nextRelease(after: period, indicator)
+    return assessment
   }
 }
 

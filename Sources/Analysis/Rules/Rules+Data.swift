@@ -6,10 +6,15 @@ import IndicatorModel
 @Sendable func missingDataFlag(_ r: IndicatorReadings) -> Flag? {
   guard r.value == nil, let period = r.period else { return nil }
   if let latest = r.latestWithData {
+    // With a publication schedule the figure was due by now, so "yet" would excuse it.
+    let missing =
+      r.indicator.published.map {
+        "No figure for \(period.shownLabel), which was due by \($0.due(period).monthInWords)"
+      } ?? "No figure for \(period.shownLabel) yet"
     return Flag(
       rule: .missingData, severity: .watch,
       message:
-        "No figure for \(period.shownLabel) yet; the latest is \(latest.period.shownLabel) (\(r.measure.display(latest.value)))."
+        "\(missing); the latest is \(latest.period.shownLabel) (\(r.measure.display(latest.value)))."
     )
   }
   let start = r.firstAfter.map { "; the first figure is for \($0.shownLabel)" } ?? ""

@@ -52,9 +52,10 @@ struct DataFileUpdate {
       }
       matched.insert(rowKey)
       var replacement = packCells(new)
-      // An officer's note on a row stays when the publisher gives none.
-      if replacement["note"] == nil, let note = cells["note"], !note.isEmpty {
-        replacement["note"] = note
+      // An officer's note on a row, and the day the board first had the figure, stay when the
+      // publisher gives none.
+      for column in ["note", "published"] where replacement[column] == nil {
+        if let kept = cells[column], !kept.isEmpty { replacement[column] = kept }
       }
       let differences = self.differences(old: cells, new: replacement)
       if differences.isEmpty {

@@ -26,7 +26,7 @@ struct DataFileReader {
 
   static let columns = [
     "indicator", "period", "area", "value", "numerator", "denominator", "lower_ci", "upper_ci",
-    "status", "note",
+    "status", "note", "published",
   ]
   static let requiredColumns = ["indicator", "period", "area", "value"]
 
@@ -147,16 +147,34 @@ struct DataFileReader {
         "note \(UserText.quoted(text)) holds \(UserText.describe(scalar)); remove it", at: at)
       valid = false
     }
+    var published: CalendarDate?
+    if let (text, at) = cells.text("published") {
+      if let date = Period(text, periodicity: .date)?.start {
+        if let period, date < period.end {
+          log.error(
+            "published \(date) is before the period \(period.label) ends (\(period.end)): a figure is published after its period",
+            at: at)
+          valid = false
+        }
+        published = date
+      } else {
+        log.error(
+          "published must be a date written YYYY-MM-DD, not \(UserText.quoted(text))", at: at)
+        valid = false
+      }
+    }
     let checks = ObservationChecks(
       measure: indicator.measure, cells: cells, log: log, value: value, numerator: numerator,
       denominator: denominator, lower: lower, upper: upper)
     if !checks.run() { valid = false }
     guard valid, let period, let areaCode else { return nil }
-    return Observation(
+    var observation = Observation(
       indicator: indicator.id, period: period, area: areaCode, value: value?.value,
       numerator: numerator?.value, denominator: denominator?.value, lowerCI: lower?.value,
       upperCI: upper?.value, status: status, note: note?.0,
       location: SourceLocation(file: file.path, line: line, column: 1))
+    observation.published = published
+    return observation
   }
 
   private func indicatorHint(_ id: String) -> String {

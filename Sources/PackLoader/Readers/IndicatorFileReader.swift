@@ -20,11 +20,12 @@ struct IndicatorFileReader {
 
   static let keys = [
     "id", "title", "theme", "description", "measure", "polarity", "periodicity", "target", "spc",
-    "comparison", "owner", "lead", "source", "y_from_zero", "exceptions",
+    "comparison", "owner", "lead", "source", "y_from_zero", "exceptions", "published",
   ]
   static let required = ["id", "title", "theme", "measure", "polarity", "periodicity"]
   static let measureKeys = ["type", "multiplier", "unit", "decimals", "ci", "counts_rounded_to"]
   static let targetKeys = ["value", "label", "amber", "by-period", "use_ci"]
+  static let publishedKeys = ["lag_months", "releases"]
   static let spcKeys = [
     "chart", "profile", "rebase", "baseline", "screening", "min_points", "shift_length",
     "trend_length", "conflict",
@@ -71,12 +72,16 @@ struct IndicatorFileReader {
     var target: Target?
     var spc = SPCOptions()
     var rebaseNodes: [(Period, Node)] = []
+    var published: Publication?
     if let periodicity {
       target = map.mapping("target", keys: Self.targetKeys, required: ["value"]).flatMap {
         readTarget($0, periodicity: periodicity)
       }
       if let spcMap = map.mapping("spc", keys: Self.spcKeys) {
         (spc, rebaseNodes) = readSPC(spcMap, periodicity: periodicity)
+      }
+      published = map.mapping("published", keys: Self.publishedKeys).map {
+        readPublished($0, periodicity: periodicity)
       }
     }
     let comparison = map.choice("comparison", ComparisonMethod.self)
@@ -87,13 +92,14 @@ struct IndicatorFileReader {
     guard let id, validID, let title, let theme, knownTheme,
       let measure, let polarity, let periodicity
     else { return nil }
-    let indicator = Indicator(
+    var indicator = Indicator(
       id: id, title: title, theme: theme, description: map.string("description", lines: .several),
       measure: measure, polarity: polarity, periodicity: periodicity, target: target, spc: spc,
       comparison: comparison ?? .ciOverlap95, owner: map.string("owner"),
       lead: map.string("lead"), source: map.string("source"), yFromZero: yFromZero,
       exceptions: exceptions, location: context.location(of: map.value("id") ?? root),
       polarityIsSet: polarityIsSet)
+    indicator.published = published
     return IndicatorEntry(
       indicator: indicator, rebaseNodes: rebaseNodes, node: map.value("id") ?? root)
   }
@@ -155,6 +161,31 @@ struct IndicatorFileReader {
       }
     }
     return target
+  }
+
+  /// `published: { lag_months: 14, releases: { "2012": 2014-02-25 } }`.
+  private func readPublished(_ map: MappingReader, periodicity: Periodicity) -> Publication {
+    // Five years covers every publisher's lag; more is a typing mistake.
+    var published = Publication(lagMonths: map.integer("lag_months", in: 0...60))
+    guard let node = map.value("releases") else { return published }
+    guard case .mapping(let mapping) = node else {
+      map.wrongType("releases", "a mapping of period labels to release dates", node)
+      return published
+    }
+    for (key, value) in mapping {
+      guard
+        let period = ScalarParsing.period(
+          key, periodicity: periodicity, name: "published.releases period", context: context),
+        let date = ScalarParsing.date(value, name: "release date", context: context)
+      else { continue }
+      if date < period.end {
+        context.error(
+          "release date \(date) for \(period.label) is before the period ends (\(period.end))",
+          at: value)
+      }
+      published.releases[period] = date
+    }
+    return published
   }
 
   private func readSPC(
