@@ -12,9 +12,12 @@ extension Words {
       exceptions == 0
       ? "None needs the board's attention."
       : "\(exceptions) need\(exceptions == 1 ? "s" : "") the board's attention."
+    // An indicator with a target but no figure yet is said as such, never "without a target".
+    let noFigure =
+      summary.noFigure == 0 ? "" : "\(summary.noFigure) with a target but no figure yet and "
     return "\(n) indicator\(n == 1 ? "" : "s"): \(counts[.red] ?? 0) red, "
-      + "\(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green and "
-      + "\(counts[.none] ?? 0) without a target. \(attention)"
+      + "\(counts[.amber] ?? 0) amber, \(counts[.green] ?? 0) green\(noFigure.isEmpty ? " and " : ", ")"
+      + "\(noFigure)\(counts[.none] ?? 0) without a target. \(attention)"
   }
 
   /// The sentence above the exceptions: "5 indicators need the board's attention, most severe

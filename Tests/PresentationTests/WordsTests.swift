@@ -15,6 +15,12 @@ import Testing
       AssessmentSummary(indicators: 1, exceptions: 1, targetStatus: [.green: 1]),
       "1 indicator: 0 red, 0 amber, 1 green and 0 without a target. 1 needs the board's attention."
     ),
+    // Three indicators with targets and no figure yet (a period before any is published) are
+    // never "without a target".
+    (
+      AssessmentSummary(indicators: 3, exceptions: 0, targetStatus: [:], noFigure: 3),
+      "3 indicators: 0 red, 0 amber, 0 green, 3 with a target but no figure yet and 0 without a target. None needs the board's attention."
+    ),
     (
       AssessmentSummary(indicators: 3, exceptions: 0, targetStatus: [:]),
       "3 indicators: 0 red, 0 amber, 0 green and 0 without a target. None needs the board's attention."

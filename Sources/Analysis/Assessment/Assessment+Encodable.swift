@@ -56,6 +56,7 @@ extension AssessmentSummary: Encodable {
     try c.encode(exceptions, forKey: .exceptions)
     var counts: [String: Int] = [:]
     for status in TargetStatus.allCases { counts[status.rawValue] = targetStatus[status] ?? 0 }
+    counts["no-figure"] = noFigure
     try c.encode(counts, forKey: .targetStatus)
   }
 }

@@ -46,13 +46,37 @@ public struct Assessment: Hashable, Sendable {
 public struct AssessmentSummary: Hashable, Sendable {
   public var indicators: Int
   public var exceptions: Int
-  /// Indicators by target status at their reporting period; every status is present.
+  /// Indicators by target status at their reporting period; every status is present. `none`
+  /// counts indicators without a target.
   public var targetStatus: [TargetStatus: Int]
+  /// Indicators with a target but no figure to judge against it at their reporting period:
+  /// never counted as "without a target".
+  public var noFigure: Int
 
-  public init(indicators: Int, exceptions: Int, targetStatus: [TargetStatus: Int]) {
+  public init(
+    indicators: Int, exceptions: Int, targetStatus: [TargetStatus: Int], noFigure: Int = 0
+  ) {
     self.indicators = indicators
     self.exceptions = exceptions
     self.targetStatus = targetStatus
+    self.noFigure = noFigure
+  }
+
+  /// The counts for a set of assessed indicators (the pack, or one partner's).
+  public init(counting items: [IndicatorAssessment]) {
+    var counts: [TargetStatus: Int] = [:]
+    for status in TargetStatus.allCases { counts[status] = 0 }
+    var noFigure = 0
+    for item in items {
+      if let target = item.target, target.status == .none {
+        noFigure += 1
+      } else {
+        counts[item.target?.status ?? .none, default: 0] += 1
+      }
+    }
+    self.init(
+      indicators: items.count, exceptions: items.filter(\.exception).count, targetStatus: counts,
+      noFigure: noFigure)
   }
 }
 

@@ -26,12 +26,7 @@ public enum Assessor {
     let indicators = ordered.map { _, indicator in
       context.assess(indicator, observations: byIndicator[indicator.id] ?? [])
     }
-    var counts: [TargetStatus: Int] = [:]
-    for status in TargetStatus.allCases { counts[status] = 0 }
-    for indicator in indicators { counts[indicator.target?.status ?? .none, default: 0] += 1 }
-    let summary = AssessmentSummary(
-      indicators: indicators.count, exceptions: indicators.filter(\.exception).count,
-      targetStatus: counts)
+    let summary = AssessmentSummary(counting: indicators)
     return Assessment(
       generatorVersion: generatorVersion, packID: pack.id, packTitle: pack.title,
       area: pack.area.code, period: packPeriod, summary: summary, indicators: indicators)

@@ -7,12 +7,20 @@ extension DashboardBuilder {
   func headline(_ assessed: [(Indicator, IndicatorAssessment)]) -> HeadlineContext {
     let summary = assessment.summary
     let order: [TargetStatus] = [.red, .amber, .green, .none]
-    let statuses = order.map { status in
+    var statuses = order.map { status in
       let count = summary.targetStatus[status] ?? 0
       return StatusCount(
         status: status.rawValue, letter: Words.targetLetter(status),
         label: Words.targetLabel(status), count: count,
         countLabel: Self.plural(count, "indicator"))
+    }
+    if summary.noFigure > 0 {
+      statuses.insert(
+        StatusCount(
+          status: TargetStatus.none.rawValue, letter: Words.targetLetter(.none),
+          label: "No figure yet", count: summary.noFigure,
+          countLabel: Self.plural(summary.noFigure, "indicator")),
+        at: statuses.count - 1)
     }
     let n = summary.indicators
     let e = summary.exceptions

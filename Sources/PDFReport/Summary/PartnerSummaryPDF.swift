@@ -97,13 +97,7 @@ public enum PartnerSummaryPDF {
 
   /// The headline counts for the partner's indicators.
   static func headline(_ items: [IndicatorAssessment]) -> String {
-    var counts: [TargetStatus: Int] = [:]
-    for status in TargetStatus.allCases { counts[status] = 0 }
-    for item in items { counts[item.target?.status ?? .none, default: 0] += 1 }
-    return Words.headline(
-      AssessmentSummary(
-        indicators: items.count, exceptions: items.filter(\.exception).count,
-        targetStatus: counts))
+    Words.headline(AssessmentSummary(counting: items))
   }
 
   /// "a, b and c".

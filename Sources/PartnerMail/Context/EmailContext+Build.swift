@@ -54,15 +54,12 @@ extension EmailContext {
 
   /// The counts by target status for the partner's measures, with the headline sentence.
   static func headline(_ items: [IndicatorAssessment]) -> EmailHeadline {
-    var counts: [TargetStatus: Int] = [:]
-    for status in TargetStatus.allCases { counts[status] = 0 }
-    for item in items { counts[item.target?.status ?? .none, default: 0] += 1 }
-    let summary = AssessmentSummary(
-      indicators: items.count, exceptions: items.filter(\.exception).count, targetStatus: counts)
+    let summary = AssessmentSummary(counting: items)
+    let counts = summary.targetStatus
     return EmailHeadline(
       sentence: Words.headline(summary), indicators: summary.indicators,
       exceptions: summary.exceptions, red: counts[.red] ?? 0, amber: counts[.amber] ?? 0,
-      green: counts[.green] ?? 0, noTarget: counts[.none] ?? 0)
+      green: counts[.green] ?? 0, noTarget: counts[.none] ?? 0, noFigure: summary.noFigure)
   }
 
   /// One exception: its figure, target, reasons, owner and actions.

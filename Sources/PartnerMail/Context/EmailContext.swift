@@ -79,6 +79,8 @@ public struct EmailHeadline: Sendable {
   public var green: Int
   /// Without a target.
   public var noTarget: Int
+  /// With a target but no figure to judge at the reporting period.
+  public var noFigure: Int
 }
 
 /// One of the partner's exceptions.
