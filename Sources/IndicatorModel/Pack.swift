@@ -37,13 +37,28 @@ public struct Meeting: Hashable, Sendable {
 public struct Action: Hashable, Sendable {
   public var owner: String
   public var action: String
+  /// Nil means due at the next meeting (the minutes' "to return to the next board").
   public var due: CalendarDate?
+  /// A name that later commentary files use to close it; else indicator, owner and text.
+  public var id: String?
+  /// Nil means open.
+  public var status: ActionStatus?
 
-  public init(owner: String, action: String, due: CalendarDate? = nil) {
+  public init(
+    owner: String, action: String, due: CalendarDate? = nil, id: String? = nil,
+    status: ActionStatus? = nil
+  ) {
     self.owner = owner
     self.action = action
     self.due = due
+    self.id = id
+    self.status = status
   }
+}
+
+/// Whether an action is still to do (`open`), done, or dropped by the board.
+public enum ActionStatus: String, CaseIterable, Sendable, Codable {
+  case open, done, dropped
 }
 
 /// The owner's words on an indicator for one reporting period; `text` is Markdown.

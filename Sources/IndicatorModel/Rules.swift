@@ -38,6 +38,8 @@ public enum RuleID: String, CaseIterable, Sendable, Codable {
   case notCompared = "not-compared"
   /// The latest figure is provisional.
   case provisional = "provisional"
+  /// An action from an earlier meeting is past due and not closed.
+  case actionOverdue = "action-overdue"
 }
 
 /// The rules engine's settings from pack.yaml `rules:`; every key has a default.

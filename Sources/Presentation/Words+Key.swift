@@ -30,6 +30,7 @@ extension Words {
     case .missingData: "There is no figure for the reporting period."
     case .notCompared: "A comparison could not be made, and why."
     case .provisional: "The latest figure is provisional and may be revised."
+    case .actionOverdue: "An action from an earlier meeting fell due and is not done."
     }
   }
 }

@@ -152,6 +152,12 @@ struct FlagSentenceTests {
       rule: .provisional,
       sentence: "The 2013/14 Q4 figure (50.0%) is provisional.",
       pack: Fixture.quarterly([500, 500], provisional: true)),
+    Case(
+      rule: .actionOverdue,
+      sentence:
+        "An action from an earlier meeting is overdue: \"Report on registration\" (Viki Packman, from 2013/14 Q2, due 31 December 2013).",
+      pack: Fixture.withAction(
+        Action(owner: "Viki Packman", action: "Report on registration"), raisedIn: "2013/14 Q2")),
   ]
 }
 
@@ -176,6 +182,17 @@ enum Fixture {
       counts, periodicity: .financialQuarter, last: Period(last, periodicity: .financialQuarter)!,
       target: target, england: england, leeds: leeds, neighbours: neighbours,
       countsKnown: countsKnown, provisional: provisional)
+  }
+
+  /// The steady quarterly pack with an action raised at an earlier meeting.
+  static func withAction(_ action: Action, raisedIn label: String) -> Pack {
+    var pack = quarterly(steady)
+    let period = Period(label, periodicity: .financialQuarter)!
+    pack.commentary[period] = [
+      "registration": Commentary(
+        indicator: "registration", author: nil, text: "Noted.", actions: [action])
+    ]
+    return pack
   }
 
   /// A yearly series ending 2013/14, in a pack for 2013/14 Q4.

@@ -67,6 +67,7 @@ extension IndicatorAssessment: Encodable {
     case areaComparisons = "area_comparisons"
     case groups, trend, flags, exception
     case nextRelease = "next_release"
+    case carriedActions = "carried_actions"
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -87,6 +88,21 @@ extension IndicatorAssessment: Encodable {
     try c.encode(flags, forKey: .flags)
     try c.encode(exception, forKey: .exception)
     try c.encode(nextRelease, forKey: .nextRelease)
+    try c.encode(actions, forKey: .carriedActions)
+  }
+}
+
+extension CarriedAction: Encodable {
+  enum Keys: String, CodingKey { case owner, action, id, raised, due, state }
+
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: Keys.self)
+    try c.encode(action.owner, forKey: .owner)
+    try c.encode(action.action, forKey: .action)
+    try c.encode(action.id, forKey: .id)
+    try c.encode(raised.label, forKey: .raised)
+    try c.encode(due.description, forKey: .due)
+    try c.encode(state, forKey: .state)
   }
 }
 

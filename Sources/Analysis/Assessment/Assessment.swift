@@ -118,6 +118,8 @@ public struct IndicatorAssessment: Hashable, Sendable {
   /// The next figure, when the indicator says when its figures are published and the next one
   /// is not out by the pack's as-at date.
   public var nextRelease: Release?
+  /// Actions from earlier meetings still on the board's list (not the reporting period's own).
+  public var actions: [CarriedAction] = []
 
   public init(
     id: String, title: String, theme: String, polarity: Polarity, period: Period?,

@@ -5,6 +5,8 @@ struct AssessmentContext {
   let pack: Pack
   let packPeriod: Period?
   let rules: [Rule]
+  /// Actions carried from earlier meetings, by indicator.
+  let carried: [String: [CarriedAction]]
 
   /// The indicator's reporting period: the latest of its periodicity ending by the pack's
   /// period whose figure is published by the pack's as-at date (the meeting's date, else the end
@@ -118,7 +120,8 @@ struct AssessmentContext {
       direction: direction, yearAgo: yearAgo,
       fiveYearsAgo: period.flatMap { fiveYearsAgo(of: $0, series: series) }, spc: spc,
       comparators: comparators,
-      groups: groups, trend: trend, worseningStreakThreshold: pack.rules.worseningStreak)
+      groups: groups, trend: trend, worseningStreakThreshold: pack.rules.worseningStreak,
+      actions: carried[indicator.id] ?? [])
     let flags = rules.flags(for: readings)
     let exceptionRules = Set(indicator.exceptions ?? pack.rules.exceptions)
     let exceptionFlags = flags.filter {
@@ -131,6 +134,7 @@ struct AssessmentContext {
       groups: groups.map { GroupAssessment(group: $0.group.id, standing: $0.standing) },
       trend: trend, flags: flags, exceptionFlags: exceptionFlags)
     assessment.nextRelease = nextRelease(after: period, indicator)
+    assessment.actions = carried[indicator.id] ?? []
     return assessment
   }
 }

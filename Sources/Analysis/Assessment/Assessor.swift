@@ -22,7 +22,10 @@ public enum Assessor {
       let tb = themeOrder[b.element.theme] ?? Int.max
       return ta != tb ? ta < tb : a.offset < b.offset
     }
-    let context = AssessmentContext(pack: pack, packPeriod: packPeriod, rules: rules)
+    let carried = packPeriod.map { ActionLedger.carried(in: pack, at: $0) } ?? []
+    let context = AssessmentContext(
+      pack: pack, packPeriod: packPeriod, rules: rules,
+      carried: Dictionary(grouping: carried, by: \.indicator))
     let indicators = ordered.map { _, indicator in
       context.assess(indicator, observations: byIndicator[indicator.id] ?? [])
     }

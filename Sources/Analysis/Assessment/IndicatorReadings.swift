@@ -35,6 +35,8 @@ public struct IndicatorReadings: Sendable {
   public var trend: RecentTrend?
   /// Periods in a row that raise `worsening-streak` (pack.yaml `rules.worsening_streak`).
   public var worseningStreakThreshold: Int
+  /// Actions carried from earlier meetings of the same board.
+  public var actions: [CarriedAction] = []
 
   /// The value at the reporting period, when there is one.
   public var value: Double? { latest?.value }

@@ -36,6 +36,7 @@ public struct Rule: Sendable {
     Rule(.trendGettingWorse, trendGettingWorseFlag),
     Rule(.trendGettingBetter, trendGettingBetterFlag),
     Rule(.provisional, provisionalFlag),
+    Rule(.actionOverdue, actionOverdueFlag),
   ]
 }
 

@@ -33,3 +33,19 @@ import IndicatorModel
     message:
       "The \(latest.period.shownLabel) figure (\(r.measure.display(latest.value))) is provisional.")
 }
+
+/// `action-overdue`: an action from an earlier meeting fell due and is not closed — a watch,
+/// not an exception unless the pack's rules say so.
+@Sendable func actionOverdueFlag(_ r: IndicatorReadings) -> Flag? {
+  let overdue = r.actions.filter { $0.state == .overdue }
+  guard !overdue.isEmpty else { return nil }
+  let listed = overdue.map {
+    "\"\($0.action.action)\" (\($0.action.owner), from \($0.raised.shownLabel), due \($0.due.inWords))"
+  }
+  let lead =
+    overdue.count == 1
+    ? "An action from an earlier meeting is overdue: "
+    : "\(overdue.count) actions from earlier meetings are overdue: "
+  return Flag(
+    rule: .actionOverdue, severity: .watch, message: lead + listed.joined(separator: "; ") + ".")
+}

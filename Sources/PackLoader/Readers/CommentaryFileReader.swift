@@ -36,14 +36,18 @@ struct CommentaryFileReader {
       for item in map.list("actions") ?? [] {
         guard
           let action = MappingReader(
-            item, context: context, path: "\(id).actions", keys: ["owner", "action", "due"],
+            item, context: context, path: "\(id).actions",
+            keys: ["owner", "action", "due", "id", "status"],
             required: ["owner", "action"]),
           let owner = action.string("owner"), let what = action.string("action", lines: .several)
         else { continue }
         let due = action.value("due").flatMap {
           ScalarParsing.date($0, name: "due", context: context)
         }
-        actions.append(Action(owner: owner, action: what, due: due))
+        actions.append(
+          Action(
+            owner: owner, action: what, due: due, id: action.string("id"),
+            status: action.choice("status", ActionStatus.self)))
       }
       entries[id] = Commentary(
         indicator: id, author: map.string("author"), text: text, actions: actions,
