@@ -36,7 +36,22 @@ struct ExceptionList {
       lines += commentary(for: indicator)
       lines.append("")
     }
-    return lines.joined(separator: "\n") + (exceptions.isEmpty ? "\n" : "")
+    let carried = Words.carriedActions(assessment)
+    if !carried.isEmpty {
+      if exceptions.isEmpty { lines.append("") }
+      lines.append("Actions from earlier meetings")
+      lines.append(Words.carriedActionsIntro(carried))
+      let titles = Dictionary(
+        assessment.indicators.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+      for action in carried {
+        lines.append(
+          "- [\(Words.actionState(action.state))] \(action.action.action) (\(action.action.owner); "
+            + "\(titles[action.indicator] ?? action.indicator); raised \(action.raised.label), due "
+            + "\(Words.date(action.due)))")
+      }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n") + (exceptions.isEmpty && carried.isEmpty ? "\n" : "")
   }
 
   /// Who wrote the commentary for this meeting, and its actions (owner, action, due).

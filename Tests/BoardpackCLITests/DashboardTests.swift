@@ -21,11 +21,12 @@ import TestSupport
 
   @Test func theExamplePackAndTheInitPackAreValidHTML() throws {
     var pages: [URL] = []
-    for period in ["2013/14 Q4", "2019/20 Q2"] {
+    for period in ["2013/14 Q4", "2019/20 Q2", "2014/15 Q1"] {
       let run = try BoardpackProcess.run(
         ["build", "--format", "html", "--period", period], in: folder)
       #expect(run.status == 0, "\(run.stderr)")
-      let slug = period == "2013/14 Q4" ? "2013-14-q4" : "2019-20-q2"
+      let slug = period.lowercased().replacingOccurrences(of: "/", with: "-")
+        .replacingOccurrences(of: " ", with: "-")
       let path = "Output/stockport-cyp/\(slug)/index.html"
       #expect(run.stdout.contains("Dashboard: \(path)"))
       pages.append(folder.appendingPathComponent(path))

@@ -54,6 +54,7 @@ struct DashboardBuilder {
     let meeting = pack.meeting(for: period)
     let key = keyContext()
     let brandHex = colours.brand.background.description
+    let carried = Words.carriedActions(assessment)
     return DashboardContext(
       lang: "en-GB",
       generator: GeneratorContext(name: "boardpack", version: version),
@@ -82,7 +83,19 @@ struct DashboardBuilder {
         nationalName: pack.national?.area.name ?? "National",
         groupName: pack.groups.first?.name ?? "Comparator group"),
       key: key,
-      icons: IconsContext(sprite: try sprite.markup(glyphs: glyphs.symbols)))
+      icons: IconsContext(sprite: try sprite.markup(glyphs: glyphs.symbols)),
+      carriedActions: carried.map(carriedActionContext), hasCarriedActions: !carried.isEmpty,
+      carriedActionsIntro: Words.carriedActionsIntro(carried))
+  }
+
+  func carriedActionContext(_ carried: CarriedAction) -> CarriedActionContext {
+    CarriedActionContext(
+      action: carried.action.action, owner: carried.action.owner,
+      indicatorID: carried.indicator,
+      indicator: assessment.indicators.first { $0.id == carried.indicator }?.title
+        ?? carried.indicator,
+      raised: carried.raised.label, due: Words.date(carried.due),
+      state: carried.state.rawValue, stateLabel: Words.actionState(carried.state))
   }
 
   func exceptionContext(_ context: IndicatorContext, _ exception: IndicatorAssessment)

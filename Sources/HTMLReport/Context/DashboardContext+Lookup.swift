@@ -25,6 +25,26 @@ extension DashboardContext: MustacheParent {
     case "scorecard": self.scorecard
     case "key": self.key
     case "icons": self.icons
+    case "carriedActions": self.carriedActions
+    case "hasCarriedActions": self.hasCarriedActions
+    case "carriedActionsIntro": self.carriedActionsIntro
+    default: nil
+    }
+  }
+}
+
+extension CarriedActionContext: MustacheParent {
+  /// The field named `name`, for the templates.
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "action": self.action
+    case "owner": self.owner
+    case "indicatorID": self.indicatorID
+    case "indicator": self.indicator
+    case "raised": self.raised
+    case "due": self.due
+    case "state": self.state
+    case "stateLabel": self.stateLabel
     default: nil
     }
   }

@@ -38,6 +38,29 @@ public struct DashboardContext: Sendable {
   public var key: KeyContext
   /// The icons used on the page, drawn once.
   public var icons: IconsContext
+  /// Actions from earlier meetings of the board not yet closed, overdue first.
+  public var carriedActions: [CarriedActionContext]
+  /// Whether there is at least one.
+  public var hasCarriedActions: Bool
+  /// The sentence above them.
+  public var carriedActionsIntro: String
+}
+
+/// An action from an earlier meeting, as the dashboard lists it.
+public struct CarriedActionContext: Sendable {
+  public var action: String
+  public var owner: String
+  /// The indicator's id (for its link) and title.
+  public var indicatorID: String
+  public var indicator: String
+  /// The period whose commentary raised it: `2013/14 Q4`.
+  public var raised: String
+  /// `30 June 2014`.
+  public var due: String
+  /// `due`, `overdue`, `open` or `lapsed`, for a class name.
+  public var state: String
+  /// `Due at this meeting`.
+  public var stateLabel: String
 }
 
 /// The program that made the page.

@@ -192,6 +192,20 @@ enum DefaultTemplates {
       {{> actions}}
         </article>
       {{/exceptions}}
+      {{#hasCarriedActions}}
+        <h3 id="carried-actions">Actions from earlier meetings</h3>
+        <p>{{carriedActionsIntro}}</p>
+        <div class="table-scroll" role="region" aria-labelledby="carried-actions" tabindex="0">
+          <table class="actions carried-actions">
+            <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Indicator</th><th scope="col">Raised</th><th scope="col">Due</th><th scope="col">Where it stands</th></tr></thead>
+            <tbody>
+      {{#carriedActions}}
+              <tr class="action-{{state}}"><td>{{action}}</td><td data-column="Owner">{{owner}}</td><td data-column="Indicator"><a href="#indicator-{{indicatorID}}">{{indicator}}</a></td><td data-column="Raised">{{raised}}</td><td data-column="Due">{{due}}</td><td data-column="Where it stands">{{stateLabel}}</td></tr>
+      {{/carriedActions}}
+            </tbody>
+          </table>
+        </div>
+      {{/hasCarriedActions}}
       </section>
 
       """#
@@ -557,6 +571,13 @@ enum DefaultTemplates {
         .matrix-table tbody th, .matrix-table td { border: 0; }
         .matrix-table td::before { content: attr(data-column); display: block; font-weight: bold; font-size: 0.9rem; }
         .matrix-table .matrix-empty { display: none; }
+      }
+      @media screen and (max-width: 40rem) {
+        .carried-actions, .carried-actions tbody, .carried-actions tr, .carried-actions td { display: block; width: auto; }
+        .carried-actions thead { display: block; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+        .carried-actions tr { border: 1px solid #b1b4b6; margin-bottom: 0.6rem; padding: 0.3rem 0; }
+        .carried-actions td { border: 0; padding: 0.15rem 0.5rem; }
+        .carried-actions td + td::before { content: attr(data-column) ": "; font-weight: bold; }
       }
       @media screen and (max-width: 64rem) {
         .scorecard-table .sc-extra { display: none; }

@@ -48,6 +48,9 @@ extension TemplateSet {
       file: "headline.mustache", path: "spcMatrix",
       meaning: "the Making Data Count summary matrix of SPC variation against assurance",
       since: "0.2.0"),
+    AddedField(
+      file: "exceptions.mustache", path: "carriedActions",
+      meaning: "the actions from earlier meetings, due, overdue or open", since: "0.2.0"),
   ]
 
   /// A warning for each added field that a template read from a folder (not a built-in one)

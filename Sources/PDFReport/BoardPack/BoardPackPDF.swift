@@ -42,6 +42,10 @@ public enum BoardPackPDF {
     if !assessment.exceptions.isEmpty {
       sections.append(Section(content: .blocks(exceptions(content))))
     }
+    let carried = Words.carriedActions(assessment)
+    if !carried.isEmpty {
+      sections.append(Section(content: .blocks(carriedActions(carried, content))))
+    }
     for theme in pack.themes {
       let items = assessment.indicators.filter { $0.theme == theme.id }
       guard !items.isEmpty else { continue }
@@ -94,6 +98,36 @@ public enum BoardPackPDF {
           escaping: "! marks an exception for the board. Direction is against the previous period; "
             + "the key at the end explains every sign."), style: content.small),
     ] + content.spcMatrix(assessment.indicators)
+  }
+
+  /// "Actions from earlier meetings": what the board asked for and whether it is due now.
+  static func carriedActions(_ actions: [CarriedAction], _ content: ReportContent) -> [Block] {
+    let titles = Dictionary(
+      content.assessment.indicators.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+    return [
+      .heading(
+        "Actions from earlier meetings", level: 0,
+        anchor: Anchor(id: "actions", title: "Actions from earlier meetings", level: 0)),
+      .paragraph(
+        PangoMarkup(escaping: Words.carriedActionsIntro(actions)), style: content.body),
+      .table(
+        Table(
+          columns: [
+            .init(title: "Indicator", weight: 1.6), .init(title: "Owner", weight: 1.1),
+            .init(title: "Action", weight: 3), .init(title: "Raised", weight: 0.8),
+            .init(title: "Due", weight: 0.9), .init(title: "Where it stands", weight: 1.1),
+          ],
+          rows: actions.map { carried in
+            .cells([
+              .text(PangoMarkup(escaping: titles[carried.indicator] ?? carried.indicator)),
+              .text(PangoMarkup(escaping: carried.action.owner)),
+              .text(PangoMarkup(escaping: carried.action.action)),
+              .text(PangoMarkup(escaping: carried.raised.label)),
+              .text(PangoMarkup(escaping: Words.date(carried.due))),
+              .text(PangoMarkup(escaping: Words.actionState(carried.state))),
+            ])
+          }, size: 8, spaceBefore: 4)),
+    ]
   }
 
   static func exceptions(_ content: ReportContent) -> [Block] {
