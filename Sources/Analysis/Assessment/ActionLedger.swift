@@ -86,9 +86,11 @@ enum ActionLedger {
   /// falls due at.
   static func meeting(atOrAfter date: CalendarDate, from start: Period, in pack: Pack) -> Period {
     var q = start
-    // A due date decades ahead is a typing mistake; stop looking after 50 years of quarters.
-    for _ in 0..<200 where pack.documentDate(for: q) < date {
+    var steps = 0
+    // A due date decades ahead is a typing mistake; stop looking after 200 periods.
+    while pack.documentDate(for: q) < date && steps < 200 {
       q = Period(periodicity: q.periodicity, index: q.index + 1)
+      steps += 1
     }
     return q
   }

@@ -24,10 +24,12 @@ struct AssessmentContext {
       var period = packPeriod.periodicity == indicator.periodicity
         ? packPeriod : Period.latest(indicator.periodicity, endingOnOrBefore: end)
     else { return nil }
-    // Lags are months, releases a few years at most: ten years back is the furthest a figure
-    // could be due from.
-    for _ in 0..<120 where !published(period) {
+    // Lags are months and releases a few years at most: 120 periods back (ten years of months,
+    // more of anything longer) is further than any figure could be due from.
+    var steps = 0
+    while !published(period) && steps < 120 {
       period = Period(periodicity: period.periodicity, index: period.index - 1)
+      steps += 1
     }
     return period
   }

@@ -17,7 +17,7 @@ extension DashboardBuilder {
     if summary.noFigure > 0 {
       statuses.insert(
         StatusCount(
-          status: TargetStatus.none.rawValue, letter: Words.targetLetter(.none),
+          status: TargetStatus.none.rawValue, letter: Words.targetLetter(TargetStatus.none),
           label: "No figure yet", count: summary.noFigure,
           countLabel: Self.plural(summary.noFigure, "indicator")),
         at: statuses.count - 1)

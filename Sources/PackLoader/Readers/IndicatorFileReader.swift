@@ -145,39 +145,47 @@ struct IndicatorFileReader {
     guard let value = map.number("value") else { return nil }
     var target = Target(value: value, label: map.string("label"), amber: map.number("amber"))
     if let useCI = map.bool("use_ci") { target.useCI = useCI }
-    if let node = map.value("by-period") {
-      guard case .mapping(let mapping) = node else {
-        map.wrongType("by-period", "a mapping of period labels to targets", node)
-        return target
-      }
-      for (key, valueNode) in mapping {
-        guard
-          let period = ScalarParsing.period(
-            key, periodicity: periodicity, name: "target.by-period period", context: context),
-          let number = ScalarParsing.number(
-            valueNode, name: "target for \(period.label)", context: context)
-        else { continue }
+    for (period, valueNode) in periodEntries(
+      map, "by-period", of: "targets", name: "target.by-period period", periodicity: periodicity)
+    {
+      if let number = ScalarParsing.number(
+        valueNode, name: "target for \(period.label)", context: context)
+      {
         target.byPeriod[period] = number
       }
     }
     return target
   }
 
+  /// The entries of a mapping keyed by period labels (`target.by-period`, `published.releases`),
+  /// each label read in the indicator's periodicity; a label that does not fit is an error and
+  /// its entry left out.
+  private func periodEntries(
+    _ map: MappingReader, _ key: String, of what: String, name: String, periodicity: Periodicity
+  ) -> [(Period, Node)] {
+    guard let node = map.value(key) else { return [] }
+    guard case .mapping(let mapping) = node else {
+      map.wrongType(key, "a mapping of period labels to \(what)", node)
+      return []
+    }
+    return mapping.compactMap { key, value in
+      ScalarParsing.period(key, periodicity: periodicity, name: name, context: context).map {
+        ($0, value)
+      }
+    }
+  }
+
   /// `published: { lag_months: 14, releases: { "2012": 2014-02-25 } }`.
   private func readPublished(_ map: MappingReader, periodicity: Periodicity) -> Publication {
     // Five years covers every publisher's lag; more is a typing mistake.
     var published = Publication(lagMonths: map.integer("lag_months", in: 0...60))
-    guard let node = map.value("releases") else { return published }
-    guard case .mapping(let mapping) = node else {
-      map.wrongType("releases", "a mapping of period labels to release dates", node)
-      return published
-    }
-    for (key, value) in mapping {
-      guard
-        let period = ScalarParsing.period(
-          key, periodicity: periodicity, name: "published.releases period", context: context),
-        let date = ScalarParsing.date(value, name: "release date", context: context)
-      else { continue }
+    for (period, value) in periodEntries(
+      map, "releases", of: "release dates", name: "published.releases period",
+      periodicity: periodicity)
+    {
+      guard let date = ScalarParsing.date(value, name: "release date", context: context) else {
+        continue
+      }
       if date < period.end {
         context.error(
           "release date \(date) for \(period.label) is before the period ends (\(period.end))",
