@@ -51,15 +51,21 @@ extension ReportContent {
 
   /// The headline in numbers: boxes for red, amber, green, no target and exceptions, a list.
   func tiles(_ items: [IndicatorAssessment]) -> Block {
-    var counts: [TargetStatus: Int] = [:]
-    for item in items { counts[item.target?.status ?? .none, default: 0] += 1 }
+    // The headline's counts: a target with no figure yet is never "no target".
+    let summary = AssessmentSummary(counting: items)
+    let counts = summary.targetStatus
     let palette = style.palette
-    let tiles: [(String, Int, Colour)] = [
+    var tiles: [(String, Int, Colour)] = [
       ("red", counts[.red] ?? 0, palette.red),
       ("amber", counts[.amber] ?? 0, palette.amber),
       ("green", counts[.green] ?? 0, palette.green),
+    ]
+    if summary.noFigure > 0 {
+      tiles.append(("no figure yet", summary.noFigure, style.secondaryText))
+    }
+    tiles += [
       ("no target", counts[.none] ?? 0, style.secondaryText),
-      ("exceptions", items.filter(\.exception).count, style.brand),
+      ("exceptions", summary.exceptions, style.brand),
     ]
     return .drawing(height: 46, spaceBefore: 8) { page, rect in
       let gap = 8.0
