@@ -15,7 +15,7 @@ import pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
 names = [f"{n}.mustache" for n in
-         ["page", "headline", "matrix", "exceptions", "tiles", "scorecard", "indicator", "actions",
+         ["page", "headline", "matrix", "changes", "exceptions", "tiles", "scorecard", "indicator", "actions",
           "key"]]
 names += ["screen.css", "print.css"]
 

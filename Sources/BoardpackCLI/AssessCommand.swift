@@ -21,12 +21,13 @@ struct AssessCommand: ParsableCommand {
   }
 
   @OptionGroup var options: PackOptions
+  @OptionGroup var comparison: ComparisonOptions
 
   @Option(help: "table (for people) or json (assessment.schema.json).")
   var format: Format = .table
 
   func run() throws {
-    let (pack, assessment) = try options.loadAssessment()
+    let (pack, assessment) = try options.loadAssessment(comparing: comparison)
     switch format {
     case .json:
       FileHandle.standardOutput.write(try assessment.jsonData())

@@ -9,7 +9,8 @@ struct Boardpack: AsyncParsableCommand {
     abstract: "Turn quarterly indicator data into a board-ready performance pack.",
     version: BoardpackVersion.current,
     subcommands: [
-      CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, BuildCommand.self,
+      CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, ChangesCommand.self,
+      BuildCommand.self,
       ChartCommand.self, EmailCommand.self, ImportCommand.self, InitCommand.self,
     ]
   )

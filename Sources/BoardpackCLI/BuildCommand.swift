@@ -37,7 +37,7 @@ struct BuildCommand: AsyncParsableCommand {
     let request = BuildRequest(
       pack: options.directory, output: outputOptions.output, period: options.period,
       kinds: format.kinds, version: BoardpackVersion.current,
-      templates: outputOptions.templateFolder)
+      templates: outputOptions.templateFolder, since: outputOptions.comparison.since)
     let display = BuildDisplay.detect(
       quiet: quiet, environment: ProcessInfo.processInfo.environment)
     let line = ProgressLine()

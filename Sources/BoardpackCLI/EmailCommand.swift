@@ -34,7 +34,8 @@ struct EmailCommand: ParsableCommand {
     let request = EmailRequest(
       packDirectory: options.directory, period: options.period,
       version: BoardpackVersion.current, output: outputOptions.output,
-      templates: outputOptions.templateFolder, partner: partner, dryRun: dryRun, resend: resend,
+      templates: outputOptions.templateFolder, since: outputOptions.comparison.since,
+      partner: partner, dryRun: dryRun, resend: resend,
       packURL: try link(), smtp: smtp.options, passwordFile: smtp.passwordFile,
       environment: ProcessInfo.processInfo.environment)
     var standardError = StandardError()

@@ -4,8 +4,10 @@ import Foundation
 /// Options the commands that write into the output folder share (`build`, `email`): where
 /// packs are written, and the templates that replace the built-in ones.
 struct OutputOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
-  var output: String = "Output"
+  @OptionGroup var comparison: ComparisonOptions
+
+  /// `--output`.
+  var output: String { comparison.output }
 
   @Option(
     help: ArgumentHelp(
@@ -34,4 +36,17 @@ struct OutputOptions: ParsableArguments {
     return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
       && isFolder.boolValue
   }
+}
+
+/// Where the packs are, and which earlier pack this one is compared with ("What changed since
+/// the last pack"): the commands that assess a pack share these.
+struct ComparisonOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Where packs are written.", valueName: "DIR"))
+  var output: String = "Output"
+
+  @Option(
+    help: ArgumentHelp(
+      "The period folder of the pack to compare with (default: the latest earlier period built into the output folder).",
+      valueName: "DIR"))
+  var since: String?
 }

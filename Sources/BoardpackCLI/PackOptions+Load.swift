@@ -1,6 +1,7 @@
 import ArgumentParser
 import Analysis
 import IndicatorModel
+import PackBuilder
 import PackLoader
 
 extension PackOptions {
@@ -26,6 +27,25 @@ extension PackOptions {
     let pack = try loadPack()
     let assessment = Assessor.assess(
       pack, period: period, generatorVersion: BoardpackVersion.current)
+    return (pack, assessment)
+  }
+}
+
+extension PackOptions {
+  /// Loads and assesses the pack, and compares it with the last pack (`boardpack changes`,
+  /// `assess`), as a build does; a `--since` that names no earlier snapshot of this pack exits 1.
+  func loadAssessment(comparing comparison: ComparisonOptions) throws -> (
+    pack: Pack, assessment: Assessment
+  ) {
+    var (pack, assessment) = try loadAssessment()
+    do {
+      _ = try PackBuilder.compare(
+        &assessment, pack: pack, since: comparison.since, output: comparison.output)
+    } catch {
+      var standardError = StandardError()
+      print(error, to: &standardError)
+      throw ExitCode(1)
+    }
     return (pack, assessment)
   }
 }

@@ -19,6 +19,8 @@ public enum BuildError: Error, CustomStringConvertible {
   case busy(path: String, holder: String)
   /// An output file or folder name from the pack would not stay inside the output folder.
   case unsafeOutputPath(OutputPathError)
+  /// `--since` names no snapshot that can be the last pack: the message in full.
+  case since(String)
   /// Anything else, already in words (never Foundation's error text).
   case unexpected(String)
 
@@ -46,6 +48,8 @@ public enum BuildError: Error, CustomStringConvertible {
         + "finish, or stop it, then build again"
     case .unsafeOutputPath(let error):
       return error.description
+    case .since(let message):
+      return message
     case .unexpected(let reason):
       return "error: the build stopped: \(reason); the previous pack was left as it was"
     }

@@ -31,11 +31,15 @@ public struct BuildRequest: Sendable {
   /// A folder of templates replacing the built-in ones file by file (`--templates`); nil uses
   /// the built-in templates only.
   public var templates: String?
+  /// The period folder of the pack to compare with (`--since`); nil for the latest earlier
+  /// one in the output folder.
+  public var since: String?
 
   public init(
     pack: String, output: String, period: Period?, kinds: Set<OutputKind>, version: String,
-    templates: String? = nil
+    templates: String? = nil, since: String? = nil
   ) {
+    self.since = since
     self.pack = pack
     self.output = output
     self.period = period

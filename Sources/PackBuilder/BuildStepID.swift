@@ -7,6 +7,8 @@ public enum BuildStepID: String, CaseIterable, Sendable {
   case assess
   /// `assessment.json`.
   case assessmentJSON = "assessment.json"
+  /// `snapshot.json`, for the next pack's "what changed".
+  case snapshot = "snapshot.json"
   /// `charts/*.svg`, which the dashboard inlines.
   case chartSVGs = "chart SVGs"
   /// `charts/*.png`, `@2x.png` and `.pdf`.

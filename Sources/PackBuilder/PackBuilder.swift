@@ -58,10 +58,12 @@ public enum PackBuilder {
     guard !pack.indicators.isEmpty else {
       throw BuildError.noIndicators(packFile: "\(packPath)/pack.yaml")
     }
-    let assessment = try await stages.run(.assess, path: packPath) {
+    var assessment = try await stages.run(.assess, path: packPath) {
       Assessor.assess(pack, period: request.period, generatorVersion: request.version)
     }
     guard let period = assessment.period else { throw BuildError.noPeriod }
+    let previous = try compare(
+      &assessment, pack: pack, since: request.since, output: request.output)
 
     let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
     defer { folder.release() }
@@ -81,9 +83,12 @@ public enum PackBuilder {
         let inputs = loaded.inputs.map {
           FileDigest(path: $0.path, sha256: $0.sha256, bytes: $0.bytes)
         }
+        let compared = previous.map {
+          FileDigest(path: $0.manifestPath, sha256: $0.sha256, bytes: $0.data.count)
+        }
         let manifest = Manifest(
           version: request.version, packID: pack.id, period: period.label,
-          inputs: inputs + writer.inputs, outputs: writer.files)
+          inputs: inputs + writer.inputs + (compared.map { [$0] } ?? []), outputs: writer.files)
         try writer.write(try manifest.jsonData(), to: "manifest.json", by: .manifest)
         return try folder.commit()
       }
@@ -95,6 +100,30 @@ public enum PackBuilder {
       folder.discard()
       throw error
     }
+  }
+
+  /// Sets `assessment.changes` from the last pack's snapshot (`since`, the `--since` folder,
+  /// else the latest earlier period in `output`), and returns the snapshot read, for the
+  /// manifest. Throws `BuildError.since` when `since` names no snapshot of an earlier period of
+  /// this pack.
+  public static func compare(
+    _ assessment: inout Assessment, pack: Pack, since: String?, output: String
+  ) throws(BuildError) -> PreviousSnapshot? {
+    guard let period = assessment.period else { return nil }
+    let found: PreviousSnapshot?
+    do {
+      found = try PreviousSnapshot.find(
+        since: since, output: output, packID: pack.id, before: period)
+      assessment.changes = try PackChanges(
+        assessment, snapshotData: found?.data, folderPeriod: found?.period, rules: pack.rules)
+    } catch let error as PreviousSnapshotError {
+      throw .since(error.description)
+    } catch let error as ComparisonError {
+      throw .since("\(since ?? output): error: --since: \(error.reason)")
+    } catch {
+      throw .unexpected(FileProblem.describe(error))
+    }
+    return found
   }
 
   static func seconds(_ duration: Duration) -> Double {

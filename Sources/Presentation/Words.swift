@@ -32,14 +32,7 @@ public enum Words {
   /// The SPC reading as a table cell: "Improvement: unusually high; Target consistently
   /// missed", or "Too few points".
   public static func spc(_ result: SPCResult?) -> String {
-    guard let result else { return "–" }
-    switch result.reading {
-    case .insufficientData: return "Too few points"
-    case .noVariation: return "No variation"
-    case .ok:
-      let assurance = result.assurance.map { "; " + Words.assurance($0) } ?? ""
-      return variation(result.variation) + assurance
-    }
+    result.map { spc(SPCState($0)) } ?? "–"
   }
 
   public static func comparison(_ comparison: BenchmarkComparison) -> String {

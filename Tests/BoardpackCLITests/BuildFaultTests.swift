@@ -47,7 +47,7 @@ import Testing
       FileManager.default.fileExists(
         atPath: packFolder.appendingPathComponent("manifest.json").path)
     )
-    #expect(try PackFiles.read(packFolder).count == 109)
+    #expect(try PackFiles.read(packFolder).count == 110)
   }
 
   /// The pack in place cannot be moved: the build fails, and that pack stays as it was.

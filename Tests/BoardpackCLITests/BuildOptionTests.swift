@@ -16,7 +16,7 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     let built = try FileManager.default.contentsOfDirectory(
       atPath: folder.appendingPathComponent("Output/stockport-cyp/2013-14-q4").path)
-    #expect(built.sorted() == ["assessment.json", "manifest.json", "pack.pdf"])
+    #expect(built.sorted() == ["assessment.json", "manifest.json", "pack.pdf", "snapshot.json"])
   }
 
   @Test func anUnknownOutputIsAUsageErrorNamingTheValidOnes() throws {

@@ -28,7 +28,7 @@ import TestSupport
     #expect(run.stdout.hasSuffix("Workbook: Output/stockport-cyp/2013-14-q4/pack.xlsx\n"))
     let built = try FileManager.default.contentsOfDirectory(atPath: packFolder.path)
     // No scratch folder of libxlsxwriter's temporary files is left in the pack.
-    #expect(built.sorted() == ["assessment.json", "manifest.json", "pack.xlsx"])
+    #expect(built.sorted() == ["assessment.json", "manifest.json", "pack.xlsx", "snapshot.json"])
     let manifest = try #require(
       try JSONSerialization.jsonObject(
         with: Data(contentsOf: packFolder.appendingPathComponent("manifest.json")))

@@ -102,7 +102,11 @@ struct BoardPackPDFTests {
     let themes = example.pack.themes.filter { theme in
       example.assessment.indicators.contains { $0.theme == theme.id }
     }.map(\.title)
-    #expect(top == ["Headline and scorecard", "Exceptions for the board"] + themes + ["Key"])
+    #expect(
+      top == [
+        "Headline and scorecard", "What changed since the last pack", "Exceptions for the board",
+      ]
+        + themes + ["Key"])
     let indicatorEntries = outlines.filter { themes.contains($0["title"] as? String ?? "") }
       .flatMap { ($0["kids"] as? [[String: Any]]) ?? [] }.compactMap { $0["title"] as? String }
     #expect(indicatorEntries == example.assessment.indicators.map(\.title))

@@ -39,7 +39,7 @@ struct PageStructureTests {
       assessment.indicators.contains { $0.theme == theme.id }
     }
     let sections =
-      ["Contents", "Headline and scorecard"]
+      ["Contents", "Headline and scorecard", "What changed since the last pack"]
       + (assessment.exceptions.isEmpty ? [] : ["Exceptions for the board"])
       + themes.map(\.title) + ["Key"]
     #expect(texts(of: .heading(level: 2), in: tree) == sections)

@@ -8,7 +8,7 @@ import IndicatorModel
 extension Assessment: Encodable {
   enum Keys: String, CodingKey {
     case schemaVersion = "schema_version"
-    case generator, pack, summary, indicators
+    case generator, pack, summary, changes, indicators
   }
   enum GeneratorKeys: String, CodingKey { case name, version }
   enum PackKeys: String, CodingKey { case id, title, area, period }
@@ -25,6 +25,7 @@ extension Assessment: Encodable {
     try pack.encode(area, forKey: .area)
     try pack.encode(period?.label ?? "", forKey: .period)
     try c.encode(summary, forKey: .summary)
+    try c.encode(changes, forKey: .changes)
     try c.encode(indicators, forKey: .indicators)
   }
 

@@ -15,6 +15,9 @@ public struct Assessment: Hashable, Sendable {
   public var summary: AssessmentSummary
   /// In theme order, then in the pack's order of indicators.
   public var indicators: [IndicatorAssessment]
+  /// What changed since the last pack; nil when no comparison was asked for (`Assessor` leaves
+  /// it so: finding the last pack is the build's, `assess`'s and `email`'s business).
+  public var changes: PackChanges?
 
   public init(
     generatorVersion: String, packID: String, packTitle: String, area: String, period: Period?,

@@ -85,7 +85,25 @@ struct DashboardBuilder {
       key: key,
       icons: IconsContext(sprite: try sprite.markup(glyphs: glyphs.symbols)),
       carriedActions: carried.map(carriedActionContext), hasCarriedActions: !carried.isEmpty,
-      carriedActionsIntro: Words.carriedActionsIntro(carried))
+      carriedActionsIntro: Words.carriedActionsIntro(carried),
+      changes: changesContext())
+  }
+
+  func changesContext() -> ChangesContext {
+    let report = Words.changes(
+      assessment.changes ?? PackChanges(), assessment: assessment, pack: pack)
+    let shown = Set(assessment.indicators.map(\.id))
+    return ChangesContext(
+      intro: report.intro, notes: report.notes,
+      groups: report.groups.map { group in
+        ChangeGroupContext(
+          title: group.title,
+          items: group.items.map {
+            ChangeItemContext(
+              id: $0.indicator, title: $0.title, linked: shown.contains($0.indicator),
+              text: $0.text)
+          })
+      })
   }
 
   func carriedActionContext(_ carried: CarriedAction) -> CarriedActionContext {

@@ -28,6 +28,7 @@ extension DashboardContext: MustacheParent {
     case "carriedActions": self.carriedActions
     case "hasCarriedActions": self.hasCarriedActions
     case "carriedActionsIntro": self.carriedActionsIntro
+    case "changes": self.changes
     default: nil
     }
   }
@@ -141,6 +142,42 @@ extension IconsContext: MustacheParent {
   public func child(named name: String) -> Any? {
     switch name {
     case "sprite": self.sprite
+    default: nil
+    }
+  }
+}
+
+extension ChangesContext: MustacheParent {
+  /// The field named `name`, for the templates.
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "intro": self.intro
+    case "notes": self.notes
+    case "groups": self.groups
+    default: nil
+    }
+  }
+}
+
+extension ChangeGroupContext: MustacheParent {
+  /// The field named `name`, for the templates.
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "title": self.title
+    case "items": self.items
+    default: nil
+    }
+  }
+}
+
+extension ChangeItemContext: MustacheParent {
+  /// The field named `name`, for the templates.
+  public func child(named name: String) -> Any? {
+    switch name {
+    case "id": self.id
+    case "title": self.title
+    case "linked": self.linked
+    case "text": self.text
     default: nil
     }
   }

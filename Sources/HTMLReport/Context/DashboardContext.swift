@@ -44,6 +44,38 @@ public struct DashboardContext: Sendable {
   public var hasCarriedActions: Bool
   /// The sentence above them.
   public var carriedActionsIntro: String
+  /// What changed since the last pack.
+  public var changes: ChangesContext
+}
+
+/// "What changed since the last pack" (`Words.changes`): what the pack is compared with, notes,
+/// and the groups of changes.
+public struct ChangesContext: Sendable {
+  /// `Compared with the 2013/14 Q3 pack.`, or why there is nothing to compare with.
+  public var intro: String
+  /// A note when the last pack came from another boardpack version or other rules.
+  public var notes: [String]
+  /// The groups with anything in them: new, cleared and continuing exceptions, target status,
+  /// SPC reading, revised figures.
+  public var groups: [ChangeGroupContext]
+}
+
+/// One group of changes: `New exceptions (2)` and its lines.
+public struct ChangeGroupContext: Sendable {
+  public var title: String
+  public var items: [ChangeItemContext]
+}
+
+/// One change: the indicator and what changed.
+public struct ChangeItemContext: Sendable {
+  /// The indicator's id, for `#indicator-<id>`.
+  public var id: String
+  public var title: String
+  /// Whether the indicator has a section on the page to link to (one dropped from the pack
+  /// has not).
+  public var linked: Bool
+  /// `Amber → Red`, `2013/14 Q2, Stockport: 52.0% → 53.1%`; nil for a continuing exception.
+  public var text: String?
 }
 
 /// An action from an earlier meeting, as the dashboard lists it.

@@ -45,6 +45,7 @@ enum DefaultTemplates {
       <nav class="contents" aria-label="Contents">
         <ul>
           <li><a href="#summary">Summary</a></li>
+          <li><a href="#changes">What changed</a></li>
           <li><a href="#exceptions">Exceptions ({{headline.exceptions}})</a></li>
           <li><a href="#themes">Themes</a></li>
           <li><a href="#scorecard">Scorecard</a></li>
@@ -56,6 +57,7 @@ enum DefaultTemplates {
       </nav>
       <main>
       {{>headline}}
+      {{>changes}}
       {{>exceptions}}
       {{>tiles}}
       {{>scorecard}}
@@ -138,6 +140,27 @@ enum DefaultTemplates {
       {{/rows}}
           </tbody>
         </table>
+      </section>
+
+      """#
+    ),
+    (
+      "changes.mustache",
+      #"""
+      <section class="changes" id="changes" aria-labelledby="changes-heading">
+        <h2 id="changes-heading">What changed since the last pack</h2>
+        <p>{{changes.intro}}</p>
+      {{#changes.notes}}
+        <p class="change-note">{{.}}</p>
+      {{/changes.notes}}
+      {{#changes.groups}}
+        <h3>{{title}}</h3>
+        <ul class="change-list">
+      {{#items}}
+          <li>{{#linked}}<a href="#indicator-{{id}}">{{title}}</a>{{/linked}}{{^linked}}{{title}}{{/linked}}{{#text}}: {{text}}{{/text}}</li>
+      {{/items}}
+        </ul>
+      {{/changes.groups}}
       </section>
 
       """#

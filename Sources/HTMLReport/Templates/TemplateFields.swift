@@ -51,6 +51,10 @@ extension TemplateSet {
     AddedField(
       file: "exceptions.mustache", path: "carriedActions",
       meaning: "the actions from earlier meetings, due, overdue or open", since: "0.2.0"),
+    AddedField(
+      file: "page.mustache", path: "changes",
+      meaning: "the section \"What changed since the last pack\" (the partial `changes`)",
+      since: "0.2.0"),
   ]
 
   /// A warning for each added field that a template read from a folder (not a built-in one)
@@ -75,7 +79,7 @@ extension TemplateSet {
       rest = rest[open.upperBound...]
       guard let close = rest.range(of: "}}") else { break }
       let tag = rest[..<close.lowerBound].trimmingCharacters(
-        in: CharacterSet(charactersIn: "{}#^/&! ").union(.whitespaces))
+        in: CharacterSet(charactersIn: "{}#^/&!> ").union(.whitespaces))
       if tag.split(separator: ".").contains(where: { $0 == last }) { return true }
       rest = rest[close.upperBound...]
     }

@@ -30,8 +30,8 @@ public struct TemplateSet: Sendable {
 
   /// The Mustache templates, by partial name (the file name without `.mustache`).
   public static let templateNames = [
-    "page", "headline", "matrix", "exceptions", "tiles", "scorecard", "indicator", "actions",
-    "key",
+    "page", "headline", "matrix", "changes", "exceptions", "tiles", "scorecard", "indicator",
+    "actions", "key",
   ]
   /// The style sheets, included raw into the page.
   public static let styleNames = ["screen.css", "print.css"]

@@ -28,6 +28,9 @@ public enum BoardPackPDF {
     return try DocumentRenderer.renderCounting(document(content, date: date, logoPath: logoPath))
   }
 
+  /// The most lines of one kind of change the paper pack lists (the dashboard lists all).
+  static let changesShown = 15
+
   static func document(_ content: ReportContent, date: CalendarDate, logoPath: String?)
     -> Document
   {
@@ -37,7 +40,8 @@ public enum BoardPackPDF {
     var sections = [
       Section(runningHeader: false, content: .blocks(content.cover())),
       Section(content: .contents(content.contents)),
-      Section(content: .blocks(headline(content))),
+      // What changed follows the headline on its page, not on a page of its own.
+      Section(content: .blocks(headline(content) + content.changes(limit: Self.changesShown))),
     ]
     if !assessment.exceptions.isEmpty {
       sections.append(Section(content: .blocks(exceptions(content))))

@@ -6,6 +6,9 @@ import IndicatorModel
 /// headline for the measures that concern it, its exceptions, and their scorecard with
 /// sparklines. Drawn by the same layout code as the pack.
 public enum PartnerSummaryPDF {
+  /// The most lines of one kind of change a summary lists; the partner's email lists the same.
+  public static let changesShown = 8
+
   /// The PDF bytes of one partner's summary; `date` as for ``BoardPackPDF``.
   public static func render(
     partner: Partner, pack: Pack, assessment: Assessment, date: CalendarDate,
@@ -51,8 +54,11 @@ public enum PartnerSummaryPDF {
             + "\(partner.name): \(list(themes))."), style: content.body),
       .paragraph(.bold(headline(items)), style: content.body),
       content.tiles(items),
+    ]
+    first += content.changes(only: followed, limit: changesShown)
+    first += [
       .heading(
-        "Exceptions", level: 0, anchor: Anchor(id: "exceptions", title: "Exceptions", level: 0)),
+        "Exceptions", level: 0, anchor: Anchor(id: "exceptions", title: "Exceptions", level: 0))
     ]
     if exceptions.isEmpty {
       first.append(

@@ -14,6 +14,9 @@ public struct EmailRequest: Sendable {
   public var output: String
   /// The folder whose `email/*.mustache` replace the built-in templates; nil for the built-in.
   public var templates: String?
+  /// The period folder of the pack to compare with (`--since`); nil for the latest earlier one
+  /// in the output folder.
+  public var since: String?
   /// Only this partner (its id in partners.yaml); nil for every partner.
   public var partner: String?
   /// Write `.eml` drafts instead of sending; needs no SMTP settings.
@@ -34,7 +37,8 @@ public struct EmailRequest: Sendable {
   /// A request; see the properties.
   public init(
     packDirectory: String, period: Period? = nil, version: String, output: String,
-    templates: String? = nil, partner: String? = nil, dryRun: Bool = false, resend: Bool = false,
+    templates: String? = nil, since: String? = nil, partner: String? = nil, dryRun: Bool = false,
+    resend: Bool = false,
     packURL: PackURL? = nil, smtp: SMTPOptions = SMTPOptions(), passwordFile: String? = nil,
     environment: [String: String] = [:], clock: @escaping @Sendable () -> Date = { Date() }
   ) {
@@ -43,6 +47,7 @@ public struct EmailRequest: Sendable {
     self.version = version
     self.output = output
     self.templates = templates
+    self.since = since
     self.partner = partner
     self.dryRun = dryRun
     self.resend = resend

@@ -1,4 +1,5 @@
 import Analysis
+import PDFReport
 import IndicatorModel
 import Presentation
 
@@ -36,6 +37,17 @@ extension EmailContext {
       dates: "\(Words.date(period.start)) to \(Words.date(period.end))")
     headline = Self.headline(items)
     themes = Self.list(themeTitles)
+    let report = Words.changes(
+      assessment.changes ?? PackChanges(), assessment: assessment, pack: pack, only: followed,
+      limit: PartnerSummaryPDF.changesShown)
+    changes = EmailChanges(
+      heading: ChangeReport.heading, intro: report.intro, notes: report.notes,
+      groups: report.groups.map { group in
+        EmailChangeGroup(
+          title: group.title,
+          items: group.items.map { EmailChangeItem(title: $0.title, text: $0.text) },
+          more: group.more)
+      })
     self.exceptions = exceptions.compactMap { item in
       indicators[item.id].map {
         Self.exception(item, indicator: $0, pack: pack, commentaryPeriod: period)

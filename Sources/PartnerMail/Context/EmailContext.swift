@@ -23,6 +23,8 @@ public struct EmailContext: Sendable {
   /// The titles of the partner's themes as a list in words: `Early years and early
   /// intervention and Health`.
   public var themes: String
+  /// What changed since the last pack, for the partner's measures (`Words.changes`).
+  public var changes: EmailChanges
   /// The partner's exceptions, most severe first.
   public var exceptions: [EmailException]
   /// Whether the partner has at least one exception.
@@ -127,4 +129,30 @@ public struct EmailAction: Sendable {
   public var action: String
   /// `30 September 2014`; nil when no date is set.
   public var due: String?
+}
+
+/// "What changed since the last pack" for the partner's measures, as the summary says it.
+public struct EmailChanges: Sendable {
+  /// `What changed since the last pack`.
+  public var heading: String
+  /// `Compared with the 2013/14 Q3 pack.`, or why there is nothing to compare with.
+  public var intro: String
+  /// A note when the last pack came from another boardpack version or other rules.
+  public var notes: [String]
+  /// The groups with anything in them.
+  public var groups: [EmailChangeGroup]
+}
+
+/// One group of changes: `New exceptions (2)`, its lines, and how many more it has than shown.
+public struct EmailChangeGroup: Sendable {
+  public var title: String
+  public var items: [EmailChangeItem]
+  /// `…and 3 more revised figures.`; nil when every line is shown.
+  public var more: String?
+}
+
+/// One change: the indicator's title and what changed (nil for a continuing exception).
+public struct EmailChangeItem: Sendable {
+  public var title: String
+  public var text: String?
 }

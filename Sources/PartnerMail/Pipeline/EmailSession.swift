@@ -24,11 +24,25 @@ struct EmailSession {
         "\(directory): \(count) error\(count == 1 ? "" : "s"); run `boardpack check` for details"
       throw EmailFailure((errors + [total]).joined(separator: "\n"), path: directory)
     }
-    let assessment = Assessor.assess(
+    var assessment = Assessor.assess(
       pack, period: request.period, generatorVersion: request.version)
     guard let period = assessment.period else {
       throw EmailFailure(
         "error: the pack names no reporting period and has no data", path: directory)
+    }
+    // What changed since the last pack, as the build compares it (PackBuilder.compare).
+    do {
+      let found = try PreviousSnapshot.find(
+        since: request.since, output: request.output, packID: pack.id, before: period)
+      assessment.changes = try PackChanges(
+        assessment, snapshotData: found?.data, folderPeriod: found?.period, rules: pack.rules)
+    } catch let error as PreviousSnapshotError {
+      throw EmailFailure(error.description, path: error.path)
+    } catch let error as ComparisonError {
+      let since = request.since ?? request.output
+      throw EmailFailure("\(since): error: --since: \(error.reason)", path: since)
+    } catch {
+      throw EmailFailure("\(request.output): error: \(error)", path: request.output)
     }
     self.request = request
     self.pack = pack

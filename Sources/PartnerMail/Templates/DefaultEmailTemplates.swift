@@ -5,87 +5,128 @@
 enum DefaultEmailTemplates {
   /// File name and text.
   static let files: [(name: String, text: String)] = [
-    ("subject.mustache", #"""
-{{boardName}} — performance summary {{period.label}}
+    (
+      "subject.mustache",
+      #"""
+      {{boardName}} — performance summary {{period.label}}
 
-"""#),
-    ("text.mustache", #"""
-Dear colleagues at {{partner.name}},
+      """#
+    ),
+    (
+      "text.mustache",
+      #"""
+      Dear colleagues at {{partner.name}},
 
-Attached is your performance summary from the {{boardName}} for {{period.label}} ({{period.dates}}). It covers the {{headline.indicators}} measures that concern {{partner.name}}: {{themes}}.
+      Attached is your performance summary from the {{boardName}} for {{period.label}} ({{period.dates}}). It covers the {{headline.indicators}} measures that concern {{partner.name}}: {{themes}}.
 
-{{headline.sentence}}
+      {{headline.sentence}}
 
-{{#hasExceptions}}
-Exceptions for the board
-{{#exceptions}}
+      {{changes.heading}}
+      {{changes.intro}}
+      {{#changes.notes}}
+      {{.}}
+      {{/changes.notes}}
+      {{#changes.groups}}
 
-* {{title}} ({{period}}): {{latest}}{{#target}}, target {{target}}{{/target}}. {{severityLabel}}.
-{{#reasons}}
-  - {{message}}
-{{/reasons}}
-{{#owner}}
-  Owner: {{owner}}
-{{/owner}}
-{{#actions}}
-  Action: {{action}} ({{owner}}{{#due}}, due {{due}}{{/due}})
-{{/actions}}
-{{/exceptions}}
-{{/hasExceptions}}
-{{^hasExceptions}}
-None of these measures is an exception for the board this period.
-{{/hasExceptions}}
+      {{title}}
+      {{#items}}
+      * {{title}}{{#text}}: {{text}}{{/text}}
+      {{/items}}
+      {{#more}}
+      {{more}}
+      {{/more}}
+      {{/changes.groups}}
 
-The attached summary ({{attachment}}) has the scorecard of these measures and each exception in full, with its commentary. {{#packURL}}The full board pack is at {{packURL}}.{{/packURL}}{{^packURL}}The full board pack, with every measure's charts, data and commentary, goes to the {{boardName}}{{#meeting.date}} on {{meeting.date}}{{/meeting.date}} as the {{meeting.title}}; {{organisation}} can send you a copy.{{/packURL}}
+      {{#hasExceptions}}
+      Exceptions for the board
+      {{#exceptions}}
 
-{{signature}}
+      * {{title}} ({{period}}): {{latest}}{{#target}}, target {{target}}{{/target}}. {{severityLabel}}.
+      {{#reasons}}
+        - {{message}}
+      {{/reasons}}
+      {{#owner}}
+        Owner: {{owner}}
+      {{/owner}}
+      {{#actions}}
+        Action: {{action}} ({{owner}}{{#due}}, due {{due}}{{/due}})
+      {{/actions}}
+      {{/exceptions}}
+      {{/hasExceptions}}
+      {{^hasExceptions}}
+      None of these measures is an exception for the board this period.
+      {{/hasExceptions}}
 
-"""#),
-    ("html.mustache", #"""
-<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<title>{{boardName}} — performance summary {{period.label}}</title>
-</head>
-<body style="font-family: Arial, sans-serif; color: #0B0C0C; line-height: 1.4;">
-<p>Dear colleagues at {{partner.name}},</p>
-<p>Attached is your performance summary from the {{boardName}} for {{period.label}} ({{period.dates}}). It covers the {{headline.indicators}} measures that concern {{partner.name}}: {{themes}}.</p>
-<p><strong>{{headline.sentence}}</strong></p>
-{{#hasExceptions}}
-<h2 style="font-size: 1.2em;">Exceptions for the board</h2>
-<ul>
-{{#exceptions}}
-<li>
-<p><strong>{{title}}</strong> ({{period}}): {{latest}}{{#target}}, target {{target}}{{/target}}. <strong>{{severityLabel}}</strong>.</p>
-<ul>
-{{#reasons}}
-<li>{{message}}</li>
-{{/reasons}}
-</ul>
-{{#owner}}
-<p>Owner: {{owner}}</p>
-{{/owner}}
-{{#hasActions}}
-<p>Actions:</p>
-<ul>
-{{#actions}}
-<li>{{action}} ({{owner}}{{#due}}, due {{due}}{{/due}})</li>
-{{/actions}}
-</ul>
-{{/hasActions}}
-</li>
-{{/exceptions}}
-</ul>
-{{/hasExceptions}}
-{{^hasExceptions}}
-<p>None of these measures is an exception for the board this period.</p>
-{{/hasExceptions}}
-<p>The attached summary ({{attachment}}) has the scorecard of these measures and each exception in full, with its commentary. {{#packURL}}The full board pack is at <a href="{{packURL}}">{{packURL}}</a>.{{/packURL}}{{^packURL}}The full board pack, with every measure's charts, data and commentary, goes to the {{boardName}}{{#meeting.date}} on {{meeting.date}}{{/meeting.date}} as the {{meeting.title}}; {{organisation}} can send you a copy.{{/packURL}}</p>
-<p>{{signature}}</p>
-</body>
-</html>
+      The attached summary ({{attachment}}) has the scorecard of these measures and each exception in full, with its commentary. {{#packURL}}The full board pack is at {{packURL}}.{{/packURL}}{{^packURL}}The full board pack, with every measure's charts, data and commentary, goes to the {{boardName}}{{#meeting.date}} on {{meeting.date}}{{/meeting.date}} as the {{meeting.title}}; {{organisation}} can send you a copy.{{/packURL}}
 
-"""#),
+      {{signature}}
+
+      """#
+    ),
+    (
+      "html.mustache",
+      #"""
+      <!DOCTYPE html>
+      <html lang="en-GB">
+      <head>
+      <meta charset="utf-8">
+      <title>{{boardName}} — performance summary {{period.label}}</title>
+      </head>
+      <body style="font-family: Arial, sans-serif; color: #0B0C0C; line-height: 1.4;">
+      <p>Dear colleagues at {{partner.name}},</p>
+      <p>Attached is your performance summary from the {{boardName}} for {{period.label}} ({{period.dates}}). It covers the {{headline.indicators}} measures that concern {{partner.name}}: {{themes}}.</p>
+      <p><strong>{{headline.sentence}}</strong></p>
+      <h2 style="font-size: 1.2em;">{{changes.heading}}</h2>
+      <p>{{changes.intro}}</p>
+      {{#changes.notes}}
+      <p>{{.}}</p>
+      {{/changes.notes}}
+      {{#changes.groups}}
+      <p><strong>{{title}}</strong></p>
+      <ul>
+      {{#items}}
+      <li>{{title}}{{#text}}: {{text}}{{/text}}</li>
+      {{/items}}
+      </ul>
+      {{#more}}
+      <p>{{more}}</p>
+      {{/more}}
+      {{/changes.groups}}
+      {{#hasExceptions}}
+      <h2 style="font-size: 1.2em;">Exceptions for the board</h2>
+      <ul>
+      {{#exceptions}}
+      <li>
+      <p><strong>{{title}}</strong> ({{period}}): {{latest}}{{#target}}, target {{target}}{{/target}}. <strong>{{severityLabel}}</strong>.</p>
+      <ul>
+      {{#reasons}}
+      <li>{{message}}</li>
+      {{/reasons}}
+      </ul>
+      {{#owner}}
+      <p>Owner: {{owner}}</p>
+      {{/owner}}
+      {{#hasActions}}
+      <p>Actions:</p>
+      <ul>
+      {{#actions}}
+      <li>{{action}} ({{owner}}{{#due}}, due {{due}}{{/due}})</li>
+      {{/actions}}
+      </ul>
+      {{/hasActions}}
+      </li>
+      {{/exceptions}}
+      </ul>
+      {{/hasExceptions}}
+      {{^hasExceptions}}
+      <p>None of these measures is an exception for the board this period.</p>
+      {{/hasExceptions}}
+      <p>The attached summary ({{attachment}}) has the scorecard of these measures and each exception in full, with its commentary. {{#packURL}}The full board pack is at <a href="{{packURL}}">{{packURL}}</a>.{{/packURL}}{{^packURL}}The full board pack, with every measure's charts, data and commentary, goes to the {{boardName}}{{#meeting.date}} on {{meeting.date}}{{/meeting.date}} as the {{meeting.title}}; {{organisation}} can send you a copy.{{/packURL}}</p>
+      <p>{{signature}}</p>
+      </body>
+      </html>
+
+      """#
+    ),
   ]
 }
