@@ -58,12 +58,15 @@ public enum PackBuilder {
     guard !pack.indicators.isEmpty else {
       throw BuildError.noIndicators(packFile: "\(packPath)/pack.yaml")
     }
-    var assessment = try await stages.run(.assess, path: packPath) {
-      Assessor.assess(pack, period: request.period, generatorVersion: request.version)
+    // Assessed, then compared with the last pack (`compare`), in the assess stage's time.
+    let (assessment, previous) = try await stages.run(.assess, path: packPath) {
+      var assessment = Assessor.assess(
+        pack, period: request.period, generatorVersion: request.version)
+      let previous = try compare(
+        &assessment, pack: pack, since: request.since, output: request.output)
+      return (assessment, previous)
     }
     guard let period = assessment.period else { throw BuildError.noPeriod }
-    let previous = try compare(
-      &assessment, pack: pack, since: request.since, output: request.output)
 
     let folder = try OutputFolder(output: request.output, packID: pack.id, slug: period.slug)
     defer { folder.release() }
