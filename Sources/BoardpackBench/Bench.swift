@@ -84,6 +84,16 @@ struct Bench {
         Assessor.assess(synthetic, generatorVersion: "bench")
       }
       if size == 500 {
+        // What a build adds for the next pack's "what changed": the snapshot it writes, and the
+        // comparison with the last one (here the pack's own, read back).
+        let snapshot = table.time("snapshot.json of synthetic 500 (made, encoded)", repeats: 3) {
+          (try? PackSnapshot(assessment, rules: synthetic.rules).jsonData()) ?? Data()
+        }
+        Swift.print("snapshot.json of synthetic 500: \(snapshot.count / 1024) KiB")
+        _ = table.time("compare synthetic 500 with its snapshot (read, compared)", repeats: 3) {
+          try? PackChanges(
+            assessment, snapshotData: snapshot, folderPeriod: nil, rules: synthetic.rules)
+        }
         PDFBench.pack(
           synthetic, assessment: assessment, label: "synthetic 500", repeats: 1, into: &table)
       }

@@ -57,6 +57,7 @@ enum BuildTable {
       (BuildStepID.summaries.rawValue, "summaries"),
       (BuildStepID.workbook.rawValue, "pack.xlsx"),
       (BuildStepID.assessmentJSON.rawValue, "assessment.json"),
+      (BuildStepID.snapshot.rawValue, "snapshot.json"),
       (BuildStage.manifest.name, "write (manifest, move)"),
     ]
     print("\nshare of time by stage (of the summed stage times; the output steps overlap)")

@@ -61,6 +61,15 @@ extension Words {
         intro: "This pack cannot be compared with \(last): \(problem).", notes: [], groups: [])
     }
     var notes: [String] = []
+    let earlier = assessment.period.flatMap { period in
+      Period(previous.period, periodicity: period.periodicity).map { (period, $0) }
+    }
+    if let (period, earlier) = earlier {
+      let boards = (pack.meeting(for: earlier).board, pack.meeting(for: period).board)
+      if let before = boards.0, let now = boards.1, before != now {
+        notes.append("\(last.capitalisedFirst) went to the \(before); this one goes to the \(now).")
+      }
+    }
     if !previous.sameVersion, let version = previous.generatorVersion {
       notes.append(
         "\(last.capitalisedFirst) was made by boardpack \(version), so some changes may come "
@@ -92,7 +101,7 @@ extension Words {
         .init(
           indicator: cleared.indicator, title: cleared.title,
           text: cleared.inPack
-            ? "in \(last): \(cleared.reasons.first ?? "an exception")"
+            ? "\(last) said “\(cleared.reasons.first ?? "an exception")”"
             : "no longer in the pack")
       }, noun: "exception")
     add(
@@ -127,6 +136,12 @@ extension Words {
       }, noun: "revised figure")
 
     var intro = "Compared with \(last)."
+    if let (period, earlier) = earlier, period.index - earlier.index > 1 {
+      let gap = period.index - earlier.index
+      let unit = period.periodicity.unitName
+      intro =
+        "Compared with \(last), \(gap) \(unit.plural) earlier: the latest built before this one."
+    }
     if groups.isEmpty {
       intro +=
         " Nothing changed: no exception came or went, no status or SPC reading moved, and no "

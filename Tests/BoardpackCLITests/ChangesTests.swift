@@ -11,7 +11,7 @@ import TestSupport
     Compared with the 2013/14 Q3 pack.
 
     No longer exceptions (1)
-      Child protection plans reviewed within timescale: in the 2013/14 Q3 pack: 94.5% is 5.5 points below the Local standard (illustrative) of 100% — red for 13 quarters in a row.
+      Child protection plans reviewed within timescale: the 2013/14 Q3 pack said “94.5% is 5.5 points below the Local standard (illustrative) of 100% — red for 13 quarters in a row.”
 
     Continuing exceptions (5)
       Children's Centre registration (children under 5)
@@ -186,6 +186,18 @@ import TestSupport
     #expect(revised["period"] as? String == "2013/14 Q2")
     #expect(revised["area"] as? String == "E08000007")
     #expect(abs((revised["from"] as? Double ?? 0) - 5230.0 / 9820 * 100) < 1e-9)
+  }
+
+  @Test func aPackYearsEarlierAndForAnotherBoardIsSaidSo() throws {
+    let folder = try ExamplePack.copy()
+    try Self.build(["2013/14 Q4"], in: folder)
+    let run = try BoardpackProcess.run(["changes", "--period", "2019/20 Q2"], in: folder)
+    #expect(
+      run.stdout.hasPrefix(
+        "What changed since the last pack (2019/20 Q2)\n"
+          + "Compared with the 2013/14 Q4 pack, 22 quarters earlier: the latest built before this one.\n"
+          + "The 2013/14 Q4 pack went to the Children's Trust Board; this one goes to the Stockport Family Partnership Board.\n"
+      ), "\(run.stdout)")
   }
 
   @Test func aSnapshotOfAnotherFormatIsSaidInOneLine() throws {
