@@ -59,7 +59,9 @@ struct ExceptionList {
     guard let period = assessment.period, let entry = pack.commentary[period]?[indicator.id]
     else { return ["   Commentary: none for this period."] }
     var lines = [
-      "   Commentary " + (entry.author.map { "from \($0)." } ?? "given, no author named.")
+      entry.hasText
+        ? "   Commentary " + (entry.author.map { "from \($0)." } ?? "given, no author named.")
+        : "   Commentary: none for this period."
     ]
     for action in entry.actions {
       // As the partner's email writes an action.

@@ -5,13 +5,10 @@ extension Assessment {
   ///
   /// `boardpack check` warns about each (design §5.6): an exception reaches the board with the
   /// owner's words, or someone should know it will not. Commentary whose text is only blank
-  /// counts as none. Without a reporting period there is no commentary file to look in, so
-  /// every exception is listed.
+  /// counts as none (`Commentary.hasText`). Without a reporting period there is no commentary
+  /// file to look in, so every exception is listed.
   public func exceptionsWithoutCommentary(in pack: Pack) -> [IndicatorAssessment] {
     let written = period.flatMap { pack.commentary[$0] } ?? [:]
-    return exceptions.filter { exception in
-      guard let commentary = written[exception.id] else { return true }
-      return commentary.text.allSatisfy(\.isWhitespace)
-    }
+    return exceptions.filter { written[$0.id]?.hasText != true }
   }
 }

@@ -48,8 +48,10 @@ extension DashboardBuilder {
       group: groupContext(indicator, assessed),
       sparkline: sparkline(indicator, drawn),
       charts: charts, noFigures: drawn.noFigures, flags: flags, hasFlags: !flags.isEmpty,
-      commentary: commentary.map {
-        CommentaryContext(author: $0.author, html: CommentaryMarkdown.html(from: $0.text))
+      commentary: commentary.flatMap {
+        $0.hasText
+          ? CommentaryContext(author: $0.author, html: CommentaryMarkdown.html(from: $0.text))
+          : nil
       },
       actions: actions, hasActions: !actions.isEmpty,
       definition: definition(indicator))

@@ -7,9 +7,7 @@ extension ReportContent {
   /// paragraph only (partner summaries point to the pack for the rest).
   func commentaryBlocks(_ item: IndicatorAssessment, brief: Bool = false) -> [Block] {
     var blocks: [Block] = [.heading("Commentary", level: 2)]
-    guard let commentary = commentary(item),
-      !commentary.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    else {
+    guard let commentary = commentary(item), commentary.hasText else {
       blocks.append(
         .paragraph(.italic("No commentary was given for \(period.label)."), style: body))
       return blocks
