@@ -63,7 +63,7 @@ struct ExceptionList {
         ? "   Commentary " + (entry.author.map { "from \($0)." } ?? "given, no author named.")
         : "   Commentary: none for this period."
     ]
-    for action in entry.actions {
+    for action in assessment.actionsRaised(for: indicator.id, in: pack) {
       // As the partner's email writes an action.
       let due = action.due.map { ", due \(Words.date($0))" } ?? ""
       lines.append("   Action: \(action.action) (\(action.owner)\(due))")

@@ -11,4 +11,13 @@ extension Assessment {
     let written = period.flatMap { pack.commentary[$0] } ?? [:]
     return exceptions.filter { written[$0.id]?.hasText != true }
   }
+
+  /// The actions the reporting period's commentary raises on an indicator, as the outputs list
+  /// them under its commentary: an action that restates one from an earlier meeting of the
+  /// board (to update or close it) is left out, since the board reads it among the actions from
+  /// earlier meetings (`IndicatorAssessment.actions`), or not at all once it is closed.
+  public func actionsRaised(for indicator: String, in pack: Pack) -> [Action] {
+    guard let period else { return [] }
+    return ActionLedger.raised(in: pack, at: period, indicator: indicator)
+  }
 }

@@ -20,7 +20,7 @@ extension DashboardBuilder {
     // Commentary belongs to the pack's reporting period (the meeting), not to the indicator's own
     // latest period: an academic year 2012/13 is discussed at the 2013/14 Q4 meeting.
     let commentary = pack.commentary[period]?[indicator.id]
-    let actions = (commentary?.actions ?? []).map {
+    let actions = assessment.actionsRaised(for: indicator.id, in: pack).map {
       ActionContext(
         owner: $0.owner, action: $0.action, due: $0.due.map(Self.words) ?? "not set")
     }

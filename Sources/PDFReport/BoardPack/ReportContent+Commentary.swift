@@ -62,9 +62,9 @@ extension ReportContent {
     return blocks
   }
 
-  /// The actions as a table of owner, action and due date.
+  /// The meeting's own actions as a table of owner, action and due date.
   func actionBlocks(_ item: IndicatorAssessment) -> [Block] {
-    let actions = commentary(item)?.actions ?? []
+    let actions = assessment.actionsRaised(for: item.id, in: pack)
     guard !actions.isEmpty else { return [] }
     return [
       .keepTogether([

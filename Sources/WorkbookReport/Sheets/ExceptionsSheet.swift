@@ -60,7 +60,7 @@ struct ExceptionsSheet: SheetContent {
       // An entry with no text yet names no author: it is no commentary.
       commentary.flatMap { $0.hasText ? $0.author : nil }.map { .text($0, style: wrapped) }
         ?? .empty,
-      .text(actions(commentary?.actions ?? []), style: wrapped),
+      .text(actions(assessment.actionsRaised(for: item.id, in: pack)), style: wrapped),
     ]
   }
 
