@@ -9,8 +9,9 @@ struct Boardpack: AsyncParsableCommand {
     abstract: "Turn quarterly indicator data into a board-ready performance pack.",
     version: BoardpackVersion.current,
     subcommands: [
-      CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, BuildCommand.self,
-      ChartCommand.self, EmailCommand.self, ImportCommand.self, InitCommand.self,
+      CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, CommentaryCommand.self,
+      BuildCommand.self, ChartCommand.self, EmailCommand.self, ImportCommand.self,
+      InitCommand.self,
     ]
   )
 
