@@ -10,8 +10,8 @@ struct Boardpack: AsyncParsableCommand {
     version: BoardpackVersion.current,
     subcommands: [
       CheckCommand.self, AssessCommand.self, ExceptionsCommand.self, ChangesCommand.self,
-      BuildCommand.self,
-      ChartCommand.self, EmailCommand.self, ImportCommand.self, InitCommand.self,
+      CommentaryCommand.self, BuildCommand.self, ChartCommand.self, EmailCommand.self,
+      ImportCommand.self, InitCommand.self,
     ]
   )
 

@@ -15,9 +15,11 @@ struct CheckCommand: ParsableCommand {
       and meetings.yaml, and checks them all. Every problem is printed to standard error as \
       `file:line:column: error: message` (or `warning:`), not just the first, with the nearest \
       valid key or value suggested for a typo. It also runs the rules engine and warns about \
-      every exception for the board that has no commentary for the reporting period, and \
-      about every dashboard template in the templates folder that does not use a field \
-      boardpack added since it was copied. A one-line summary goes to standard output.
+      every exception for the board that has no commentary for the reporting period, about \
+      every commentary entry whose text is still empty (as `boardpack commentary` writes it; \
+      one warning, at its text, also for an exception), and about every dashboard template in \
+      the templates folder that does not use a field boardpack added since it was copied. A \
+      one-line summary goes to standard output.
 
       Exits 0 when there is no error (warnings allowed), 1 otherwise, so a scheduled job can \
       stop before building a pack from bad data.

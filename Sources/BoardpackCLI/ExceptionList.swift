@@ -59,9 +59,11 @@ struct ExceptionList {
     guard let period = assessment.period, let entry = pack.commentary[period]?[indicator.id]
     else { return ["   Commentary: none for this period."] }
     var lines = [
-      "   Commentary " + (entry.author.map { "from \($0)." } ?? "given, no author named.")
+      entry.hasText
+        ? "   Commentary " + (entry.author.map { "from \($0)." } ?? "given, no author named.")
+        : "   Commentary: none for this period."
     ]
-    for action in entry.actions {
+    for action in assessment.actionsRaised(for: indicator.id, in: pack) {
       // As the partner's email writes an action.
       let due = action.due.map { ", due \(Words.date($0))" } ?? ""
       lines.append("   Action: \(action.action) (\(action.owner)\(due))")

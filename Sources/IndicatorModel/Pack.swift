@@ -65,20 +65,30 @@ public enum ActionStatus: String, CaseIterable, Sendable, Codable {
 public struct Commentary: Hashable, Sendable {
   public var indicator: String
   public var author: String?
+  /// Empty (or only blanks) while the owner has not written it: see `hasText`.
   public var text: String
   public var actions: [Action]
+  /// Where the entry starts (its indicator id).
   public var location: SourceLocation?
+  /// Where its `text` is, for a warning that it is still empty.
+  public var textLocation: SourceLocation?
 
   public init(
     indicator: String, author: String? = nil, text: String, actions: [Action] = [],
-    location: SourceLocation? = nil
+    location: SourceLocation? = nil, textLocation: SourceLocation? = nil
   ) {
     self.indicator = indicator
     self.author = author
     self.text = text
     self.actions = actions
     self.location = location
+    self.textLocation = textLocation
   }
+
+  /// Whether the owner has written anything. An entry with empty text (`text: ""`, as
+  /// `boardpack commentary` writes it for the owner to fill in) is no commentary in every
+  /// output: no author, no empty box, "No commentary was given".
+  public var hasText: Bool { !text.allSatisfy(\.isWhitespace) }
 }
 
 /// A partner organisation that receives a summary of the measures that concern it.

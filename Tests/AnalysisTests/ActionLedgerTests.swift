@@ -80,6 +80,28 @@ struct ActionLedgerTests {
     #expect(states(byID, at: "2014/15 Q2") == [])
   }
 
+  /// `boardpack commentary` copies each carried action into the next file, open, for its owner
+  /// to mark done: there it updates the earlier action and is not a new one of that meeting.
+  @Test("an action restated in a later file is that meeting's update, not a new action")
+  func restated() {
+    var done = Self.letter
+    done.status = .done
+    var open = Self.fsm
+    open.status = .open
+    let new = Action(owner: "Phil Beswick", action: "Share the FSM action plan with schools")
+    let p = pack(commentary: [
+      "2013/14 Q4": ["fsm-attainment-gap": [Self.fsm], "permanent-exclusions": [Self.letter]],
+      "2014/15 Q1": ["fsm-attainment-gap": [open, new], "permanent-exclusions": [done]],
+    ])
+    let q1 = quarter("2014/15 Q1")
+    #expect(ActionLedger.raised(in: p, at: q1, indicator: "fsm-attainment-gap") == [new])
+    #expect(ActionLedger.raised(in: p, at: q1, indicator: "permanent-exclusions") == [])
+    #expect(states(p, at: "2014/15 Q1") == ["Phil Beswick: due 2014-06-30"])
+    // The first meeting's actions are all its own.
+    let q4 = quarter("2013/14 Q4")
+    #expect(ActionLedger.raised(in: p, at: q4, indicator: "fsm-attainment-gap") == [Self.fsm])
+  }
+
   @Test("a change of board ends the carrying")
   func boardChange() {
     let p = pack(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Charts
+import IndicatorModel
 
 @testable import HTMLReport
 
@@ -35,6 +36,22 @@ import Charts
     let gap = try #require(context.exceptions.first { $0.id == "fsm-attainment-gap" })
     #expect(gap.latest.period == "2012/13")
     #expect(gap.commentary?.html.contains("pupil premium conference") == true)
+  }
+
+  /// An entry the owner has not written yet (`text: ""`) is no commentary: the exception card
+  /// says none was given, and neither it nor the indicator's section names an author.
+  @Test func anEntryWithNoTextYetIsNoCommentary() throws {
+    var pack = ExampleDashboard.pack
+    let period = try #require(Period(anyLabel: "2013/14 Q4"))
+    pack.commentary[period, default: [:]]["cc-registration"] = Commentary(
+      indicator: "cc-registration", author: "Viki Packman", text: "")
+    let context = try ExampleDashboard.context("2013/14 Q4", pack: pack)
+    #expect(context.exceptions.first { $0.id == "cc-registration" }?.commentary == nil)
+    let page = try ExampleDashboard.page("2013/14 Q4", pack: pack)
+    let card = try #require(
+      page.between("aria-labelledby=\"exception-cc-registration", "</article>"))
+    #expect(card.contains("No commentary was given for this period."))
+    #expect(!page.contains("Commentary from Viki Packman"))
   }
 
   /// A financial and an academic 2018/19 are different years, and snapshots read as dates.

@@ -55,6 +55,21 @@ import TestSupport
     )
   }
 
+  /// An entry the owner has not written yet (`text: ""`) is no commentary: the PDF's sentence
+  /// and no author.
+  @Test func anEntryWithNoTextYetIsNoCommentary() throws {
+    var (pack, assessment) = try #require(ExampleWorkbook.assessed)
+    let period = try #require(assessment.period)
+    pack.commentary[period, default: [:]]["cc-registration"] = Commentary(
+      indicator: "cc-registration", author: "Viki Packman", text: "")
+    let sheet = try #require(
+      try ExampleWorkbook.cells(ExampleWorkbook.write(pack, assessment))["Exceptions and actions"])
+    let registration = try #require(
+      sheet.first { $0[2] as? String == "Children's Centre registration (children under 5)" })
+    #expect(registration[7] as? String == "No commentary was given for 2013/14 Q4.")
+    #expect(registration[8] == nil)
+  }
+
   @Test func textLongerThanACellHoldsIsCutWithANote() throws {
     var (pack, assessment) = try #require(ExampleWorkbook.assessed)
     let period = try #require(assessment.period)

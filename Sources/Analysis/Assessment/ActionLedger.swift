@@ -33,18 +33,8 @@ enum ActionLedger {
   static let lapsesAfter = 4
 
   static func carried(in pack: Pack, at period: Period) -> [CarriedAction] {
-    let board = pack.meeting(for: period).board
-    let periods = pack.commentary.keys.filter { $0.periodicity == period.periodicity }
-    guard let first = periods.min(), first < period else { return [] }
-    // The same board's earlier meetings, back to a change of board.
-    var earlier: [Period] = []
-    var index = period.index - 1
-    while index >= first.index {
-      let q = Period(periodicity: period.periodicity, index: index)
-      if pack.meeting(for: q).board != board { break }
-      if pack.commentary[q] != nil { earlier.append(q) }
-      index -= 1
-    }
+    let earlier = earlierMeetings(in: pack, before: period)
+    guard !earlier.isEmpty else { return [] }
     var open: [(key: String, item: (indicator: String, action: Action, raised: Period))] = []
     func apply(_ q: Period, adding: Bool) {
       for (indicator, commentary) in (pack.commentary[q] ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -80,6 +70,39 @@ enum ActionLedger {
         indicator: item.indicator, action: item.action, raised: item.raised, due: due,
         state: state)
     }
+  }
+
+  /// The actions a meeting's own commentary raises on an indicator: those that restate no
+  /// action of the same board's earlier meetings. A restated action (the same `id:`, else the
+  /// same owner and text) updates or closes the earlier one — `boardpack commentary` copies
+  /// every carried action into the new file for its owner to mark done — so the board reads it
+  /// among the actions from earlier meetings, or not at all once closed, never as a new one.
+  static func raised(in pack: Pack, at period: Period, indicator: String) -> [Action] {
+    let actions = pack.commentary[period]?[indicator]?.actions ?? []
+    let earlier = Set(
+      earlierMeetings(in: pack, before: period).flatMap { q in
+        (pack.commentary[q] ?? [:]).flatMap { id, commentary in
+          commentary.actions.map { key($0, indicator: id) }
+        }
+      })
+    return actions.filter { !earlier.contains(key($0, indicator: indicator)) }
+  }
+
+  /// The same board's earlier meetings that have a commentary file, latest first, back to a
+  /// change of board.
+  static func earlierMeetings(in pack: Pack, before period: Period) -> [Period] {
+    let board = pack.meeting(for: period).board
+    let periods = pack.commentary.keys.filter { $0.periodicity == period.periodicity }
+    guard let first = periods.min(), first < period else { return [] }
+    var earlier: [Period] = []
+    var index = period.index - 1
+    while index >= first.index {
+      let q = Period(periodicity: period.periodicity, index: index)
+      if pack.meeting(for: q).board != board { break }
+      if pack.commentary[q] != nil { earlier.append(q) }
+      index -= 1
+    }
+    return earlier
   }
 
   /// The first meeting from `start` whose as-at date is on or after `date`: the one the action

@@ -20,7 +20,7 @@ extension DashboardBuilder {
     // Commentary belongs to the pack's reporting period (the meeting), not to the indicator's own
     // latest period: an academic year 2012/13 is discussed at the 2013/14 Q4 meeting.
     let commentary = pack.commentary[period]?[indicator.id]
-    let actions = (commentary?.actions ?? []).map {
+    let actions = assessment.actionsRaised(for: indicator.id, in: pack).map {
       ActionContext(
         owner: $0.owner, action: $0.action, due: $0.due.map(Self.words) ?? "not set")
     }
@@ -48,8 +48,10 @@ extension DashboardBuilder {
       group: groupContext(indicator, assessed),
       sparkline: sparkline(indicator, drawn),
       charts: charts, noFigures: drawn.noFigures, flags: flags, hasFlags: !flags.isEmpty,
-      commentary: commentary.map {
-        CommentaryContext(author: $0.author, html: CommentaryMarkdown.html(from: $0.text))
+      commentary: commentary.flatMap {
+        $0.hasText
+          ? CommentaryContext(author: $0.author, html: CommentaryMarkdown.html(from: $0.text))
+          : nil
       },
       actions: actions, hasActions: !actions.isEmpty,
       definition: definition(indicator))

@@ -7,9 +7,7 @@ extension ReportContent {
   /// paragraph only (partner summaries point to the pack for the rest).
   func commentaryBlocks(_ item: IndicatorAssessment, brief: Bool = false) -> [Block] {
     var blocks: [Block] = [.heading("Commentary", level: 2)]
-    guard let commentary = commentary(item),
-      !commentary.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    else {
+    guard let commentary = commentary(item), commentary.hasText else {
       blocks.append(
         .paragraph(.italic("No commentary was given for \(period.label)."), style: body))
       return blocks
@@ -64,9 +62,9 @@ extension ReportContent {
     return blocks
   }
 
-  /// The actions as a table of owner, action and due date.
+  /// The meeting's own actions as a table of owner, action and due date.
   func actionBlocks(_ item: IndicatorAssessment) -> [Block] {
-    let actions = commentary(item)?.actions ?? []
+    let actions = assessment.actionsRaised(for: item.id, in: pack)
     guard !actions.isEmpty else { return [] }
     return [
       .keepTogether([

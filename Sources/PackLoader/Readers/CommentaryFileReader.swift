@@ -49,9 +49,11 @@ struct CommentaryFileReader {
             owner: owner, action: what, due: due, id: action.string("id"),
             status: action.choice("status", ActionStatus.self)))
       }
+      // Empty text is allowed: it is an entry the owner has not written yet (`check` warns).
       entries[id] = Commentary(
         indicator: id, author: map.string("author"), text: text, actions: actions,
-        location: context.location(of: key))
+        location: context.location(of: key),
+        textLocation: map.keyNode("text").map(context.location(of:)))
     }
     return entries
   }

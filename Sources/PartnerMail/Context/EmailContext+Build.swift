@@ -50,7 +50,7 @@ extension EmailContext {
       })
     self.exceptions = exceptions.compactMap { item in
       indicators[item.id].map {
-        Self.exception(item, indicator: $0, pack: pack, commentaryPeriod: period)
+        Self.exception(item, indicator: $0, pack: pack, assessment: assessment)
       }
     }
     hasExceptions = !self.exceptions.isEmpty
@@ -76,7 +76,7 @@ extension EmailContext {
 
   /// One exception: its figure, target, reasons, owner and actions.
   static func exception(
-    _ item: IndicatorAssessment, indicator: Indicator, pack: Pack, commentaryPeriod: Period
+    _ item: IndicatorAssessment, indicator: Indicator, pack: Pack, assessment: Assessment
   ) -> EmailException {
     let measure = indicator.measure
     let latest = item.period.flatMap { period in
@@ -85,8 +85,8 @@ extension EmailContext {
     let target = item.target.map { Words.target($0, of: indicator) }
     let severity = item.exceptionSeverity ?? .concern
     // Commentary belongs to the meeting's period, as in the pack, even for an annual measure
-    // whose latest figure is from an earlier year.
-    let actions = (pack.commentary[commentaryPeriod]?[indicator.id]?.actions ?? []).map {
+    // whose latest figure is from an earlier year; the meeting's own actions, as the pack lists.
+    let actions = assessment.actionsRaised(for: indicator.id, in: pack).map {
       EmailAction(owner: $0.owner, action: $0.action, due: $0.due.map(Words.date))
     }
     return EmailException(

@@ -57,17 +57,19 @@ struct ExceptionsSheet: SheetContent {
       .text(reasons.joined(separator: "\n"), style: wrapped),
       .text(readings.joined(separator: "\n"), style: wrapped),
       .text(commentaryText(commentary), style: wrapped),
-      commentary?.author.map { .text($0, style: wrapped) } ?? .empty,
-      .text(actions(commentary?.actions ?? []), style: wrapped),
+      // An entry with no text yet names no author: it is no commentary.
+      commentary.flatMap { $0.hasText ? $0.author : nil }.map { .text($0, style: wrapped) }
+        ?? .empty,
+      .text(actions(assessment.actionsRaised(for: item.id, in: pack)), style: wrapped),
     ]
   }
 
   /// The commentary as plain text, or the PDF's sentence when there is none.
   func commentaryText(_ commentary: Commentary?) -> String {
-    guard let text = commentary?.text, !text.allSatisfy(\.isWhitespace) else {
+    guard let commentary, commentary.hasText else {
       return "No commentary was given for \(period.label)."
     }
-    return CommentaryText.plain(text)
+    return CommentaryText.plain(commentary.text)
   }
 
   /// One line per action, as the exceptions list and the emails write it: "• Take the paper to
