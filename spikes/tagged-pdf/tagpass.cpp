@@ -1,0 +1,454 @@
+// The completion pass (see tagpass.h): libqpdf's C++ API behind a C function.
+#include "tagpass.h"
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFNumberTreeObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// One structure element of the tree, in pre-order, with its parent (a StructElem or the
+// StructTreeRoot).
+struct Node {
+  QPDFObjectHandle element;
+  QPDFObjectHandle parent;
+};
+
+bool isStructElem(QPDFObjectHandle object) {
+  if (!object.isDictionary() || !object.hasKey("/S")) return false;
+  QPDFObjectHandle type = object.getKey("/Type");
+  return !(type.isName() && (type.getName() == "/MCR" || type.getName() == "/OBJR"));
+}
+
+void collect(QPDFObjectHandle kids, QPDFObjectHandle const &parent, std::vector<Node> &out) {
+  if (kids.isArray()) {
+    for (auto &kid : kids.aitems()) collect(kid, parent, out);
+  } else if (isStructElem(kids)) {
+    out.push_back({kids, parent});
+    collect(kids.getKey("/K"), kids, out);
+  }
+}
+
+// The items of an element's /K as a list.
+std::vector<QPDFObjectHandle> kidsOf(QPDFObjectHandle element) {
+  QPDFObjectHandle k = element.getKey("/K");
+  if (k.isArray()) return k.getArrayAsVector();
+  if (k.isNull()) return {};
+  return {k};
+}
+
+// The ParentTree: per page (by its /StructParents key) the array indexed by MCID, and per
+// annotation (by its /StructParent key) the element.
+class ParentTree {
+ public:
+  ParentTree(QPDF &pdf, QPDFObjectHandle root) : helper_(root, pdf) {}
+
+  void setMarked(long long key, int mcid, QPDFObjectHandle const &value) {
+    QPDFObjectHandle array;
+    if (!helper_.findObject(key, array) || !array.isArray() || mcid >= array.getArrayNItems())
+      throw Failure("ParentTree has no entry for MCID " + std::to_string(mcid) + " under key " +
+                    std::to_string(key));
+    array.setArrayItem(mcid, value);
+  }
+
+  void setObject(long long key, QPDFObjectHandle const &value) { helper_.insert(key, value); }
+
+  long long nextKey() {
+    long long next = 0;
+    for (auto &entry : helper_) next = std::max(next, entry.first + 1);
+    return next;
+  }
+
+ private:
+  QPDFNumberTreeObjectHelper helper_;
+};
+
+// Turns the marked-content sequences of artifact MCIDs into /Artifact sequences. Cairo 1.16
+// marks only leaf elements, so sequences never nest; the operands of each operator are held
+// until the operator, and written unchanged unless it is the BDC of an artifact MCID.
+class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
+ public:
+  explicit ArtifactFilter(std::map<int, std::string> artifacts)
+      : artifacts_(std::move(artifacts)) {}
+
+  void handleToken(QPDFTokenizer::Token const &token) override {
+    auto type = token.getType();
+    if (type == QPDFTokenizer::tt_word) {
+      if (token.getValue() == "BDC") {
+        int mcid = mcidOf();
+        auto found = artifacts_.find(mcid);
+        if (found != artifacts_.end()) {
+          write(found->second);
+          write(" BDC");
+          pending_.clear();
+          replaced_++;
+          return;
+        }
+      }
+      flush();
+      writeToken(token);
+    } else if (pending_.empty() && type != QPDFTokenizer::tt_name) {
+      writeToken(token);  // nothing that can start a BDC's operands is held
+    } else {
+      pending_.push_back(token);
+    }
+  }
+
+  void handleEOF() override {
+    flush();
+    if (replaced_ != artifacts_.size())
+      throw Failure("artifact marked content: found " + std::to_string(replaced_) + " of " +
+                    std::to_string(artifacts_.size()));
+    replaced_ = 0;
+  }
+
+ private:
+  // The MCID of pending operands "/Tag << /MCID n >>", or -1.
+  int mcidOf() const {
+    std::vector<QPDFTokenizer::Token const *> words;
+    for (auto &token : pending_)
+      if (token.getType() != QPDFTokenizer::tt_space) words.push_back(&token);
+    if (words.size() == 5 && words[0]->getType() == QPDFTokenizer::tt_name &&
+        words[1]->getType() == QPDFTokenizer::tt_dict_open && words[2]->getValue() == "/MCID" &&
+        words[3]->getType() == QPDFTokenizer::tt_integer &&
+        words[4]->getType() == QPDFTokenizer::tt_dict_close)
+      return std::atoi(words[3]->getValue().c_str());
+    return -1;
+  }
+
+  void flush() {
+    for (auto &token : pending_) writeToken(token);
+    pending_.clear();
+  }
+
+  std::map<int, std::string> artifacts_;
+  std::vector<QPDFTokenizer::Token> pending_;
+  size_t replaced_ = 0;
+};
+
+std::string artifactOperands(std::string const &kind) {
+  if (kind == "Header" || kind == "Footer")
+    return "/Artifact <</Type /Pagination /Subtype /" + kind + ">>";
+  if (kind == "Pagination") return "/Artifact <</Type /Pagination>>";
+  if (kind == "Layout") return "/Artifact <</Type /Layout>>";
+  throw Failure("unknown artifact kind " + kind);
+}
+
+std::string xmlEscaped(std::string const &text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// "D:20140331000000Z" (or Cairo 1.16's form without "D:") as "2014-03-31T00:00:00Z".
+std::string isoDate(std::string pdfDate) {
+  if (pdfDate.rfind("D:", 0) == 0) pdfDate = pdfDate.substr(2);
+  if (pdfDate.size() < 14) return "";
+  std::string iso = pdfDate.substr(0, 4) + "-" + pdfDate.substr(4, 2) + "-" +
+                    pdfDate.substr(6, 2) + "T" + pdfDate.substr(8, 2) + ":" +
+                    pdfDate.substr(10, 2) + ":" + pdfDate.substr(12, 2);
+  std::string zone = pdfDate.substr(14);
+  if (zone.empty() || zone[0] == 'Z') return iso + "Z";
+  if (zone.size() >= 3) {
+    std::string minutes = zone.size() >= 6 ? zone.substr(4, 2) : "00";
+    return iso + zone.substr(0, 3) + ":" + minutes;
+  }
+  return iso + "Z";
+}
+
+std::string xmp(std::string const &title, std::string const &author, std::string const &lang,
+                std::string const &producer, std::string const &creatorTool,
+                std::string const &created, std::string const &modified) {
+  std::string x =
+      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+      " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+      "  <rdf:Description rdf:about=\"\"\n"
+      "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+      "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+      "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+      "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+      "   <dc:format>application/pdf</dc:format>\n"
+      "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+      xmlEscaped(title) + "</rdf:li></rdf:Alt></dc:title>\n";
+  if (!author.empty())
+    x += "   <dc:creator><rdf:Seq><rdf:li>" + xmlEscaped(author) +
+         "</rdf:li></rdf:Seq></dc:creator>\n";
+  x += "   <dc:language><rdf:Bag><rdf:li>" + xmlEscaped(lang) + "</rdf:li></rdf:Bag></dc:language>\n";
+  x += "   <pdf:Producer>" + xmlEscaped(producer) + "</pdf:Producer>\n";
+  if (!creatorTool.empty())
+    x += "   <xmp:CreatorTool>" + xmlEscaped(creatorTool) + "</xmp:CreatorTool>\n";
+  if (!created.empty()) x += "   <xmp:CreateDate>" + created + "</xmp:CreateDate>\n";
+  if (!modified.empty()) x += "   <xmp:ModifyDate>" + modified + "</xmp:ModifyDate>\n";
+  x += "   <pdfuaid:part>1</pdfuaid:part>\n"
+       "  </rdf:Description>\n"
+       " </rdf:RDF>\n"
+       "</x:xmpmeta>\n"
+       "<?xpacket end=\"w\"?>";
+  return x;
+}
+
+std::string stringOr(QPDFObjectHandle object, std::string const &fallback) {
+  return object.isString() ? object.getUTF8Value() : fallback;
+}
+
+void complete(QPDF &pdf, bp_document const &document, bp_element const *elements, size_t count) {
+  QPDFObjectHandle root = pdf.getRoot();
+  QPDFObjectHandle treeRoot = root.getKey("/StructTreeRoot");
+  if (!treeRoot.isDictionary()) throw Failure("no /StructTreeRoot: was the document tagged?");
+
+  // The tree must hold exactly the elements described, in order.
+  std::vector<Node> nodes;
+  collect(treeRoot.getKey("/K"), treeRoot, nodes);
+  if (nodes.size() != count)
+    throw Failure("the structure tree holds " + std::to_string(nodes.size()) +
+                  " elements, the description " + std::to_string(count));
+  for (size_t i = 0; i < count; i++) {
+    std::string type = nodes[i].element.getKey("/S").getName();
+    if (type != std::string("/") + elements[i].type)
+      throw Failure("element " + std::to_string(i) + " is " + type + ", described as " +
+                    elements[i].type);
+  }
+
+  // Pages by object, with their /StructParents keys.
+  std::map<QPDFObjGen, long long> structParents;
+  std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  for (auto &page : pages) {
+    QPDFObjectHandle key = page.getObjectHandle().getKey("/StructParents");
+    if (key.isInteger()) structParents[page.getObjectHandle().getObjGen()] = key.getIntValue();
+  }
+  ParentTree parentTree(pdf, treeRoot.getKey("/ParentTree"));
+  auto pageKey = [&](QPDFObjectHandle const &page) {
+    auto found = structParents.find(page.getObjGen());
+    if (found == structParents.end()) throw Failure("marked content on a page with no key");
+    return found->second;
+  };
+
+  std::set<QPDFObjGen> removed;
+  std::map<QPDFObjGen, std::map<int, std::string>> artifacts;  // page → MCID → operands
+
+  // Continuations: move the kids into the element continued, repoint their ParentTree entries.
+  for (size_t i = 0; i < count; i++) {
+    if (elements[i].continues < 0) continue;
+    size_t into = (size_t)elements[i].continues;
+    if (into >= i || elements[into].continues >= 0 || std::strcmp(elements[into].type,
+                                                                  elements[i].type) != 0)
+      throw Failure("element " + std::to_string(i) + " continues a wrong element");
+    QPDFObjectHandle from = nodes[i].element, to = nodes[into].element;
+    QPDFObjectHandle page = from.getKey("/Pg");
+    std::vector<QPDFObjectHandle> moved;
+    for (auto &kid : kidsOf(from)) {
+      if (kid.isInteger()) {
+        int mcid = kid.getIntValueAsInt();
+        parentTree.setMarked(pageKey(page), mcid, to);
+        QPDFObjectHandle mcr = QPDFObjectHandle::newDictionary();
+        mcr.replaceKey("/Type", QPDFObjectHandle::newName("/MCR"));
+        mcr.replaceKey("/Pg", page);
+        mcr.replaceKey("/MCID", kid);
+        moved.push_back(mcr);
+      } else if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/MCR")) {
+        QPDFObjectHandle mcrPage = kid.hasKey("/Pg") ? kid.getKey("/Pg") : page;
+        parentTree.setMarked(pageKey(mcrPage), kid.getKey("/MCID").getIntValueAsInt(), to);
+        if (!kid.hasKey("/Pg")) kid.replaceKey("/Pg", page);
+        moved.push_back(kid);
+      } else if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/OBJR")) {
+        QPDFObjectHandle annotation = kid.getKey("/Obj");
+        parentTree.setObject(annotation.getKey("/StructParent").getIntValue(), to);
+        if (!kid.hasKey("/Pg")) kid.replaceKey("/Pg", page);
+        moved.push_back(kid);
+      } else if (isStructElem(kid)) {
+        kid.replaceKey("/P", to);
+        moved.push_back(kid);
+      }
+    }
+    std::vector<QPDFObjectHandle> merged;
+    QPDFObjectHandle toPage = to.getKey("/Pg");
+    for (auto &kid : kidsOf(to)) merged.push_back(kid);
+    for (auto &kid : moved) merged.push_back(kid);
+    to.replaceKey("/K", QPDFObjectHandle::newArray(merged));
+    removed.insert(from.getObjGen());
+  }
+
+  // Artifacts: out of the tree, their marked content to be rewritten.
+  for (size_t i = 0; i < count; i++) {
+    if (!elements[i].artifact) continue;
+    QPDFObjectHandle element = nodes[i].element;
+    std::string operands = artifactOperands(elements[i].artifact);
+    QPDFObjectHandle page = element.getKey("/Pg");
+    for (auto &kid : kidsOf(element)) {
+      int mcid;
+      QPDFObjectHandle mcidPage = page;
+      if (kid.isInteger()) {
+        mcid = kid.getIntValueAsInt();
+      } else if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/MCR")) {
+        mcid = kid.getKey("/MCID").getIntValueAsInt();
+        if (kid.hasKey("/Pg")) mcidPage = kid.getKey("/Pg");
+      } else {
+        throw Failure("artifact element " + std::to_string(i) +
+                      " holds an element or annotation");
+      }
+      parentTree.setMarked(pageKey(mcidPage), mcid, QPDFObjectHandle::newNull());
+      artifacts[mcidPage.getObjGen()][mcid] = operands;
+    }
+    removed.insert(element.getObjGen());
+  }
+
+  // Take the removed elements out of their parents' /K.
+  std::set<QPDFObjGen> parentsDone;
+  // (An element's /P, not the walk's parent: a continuation's kids have moved.)
+  for (auto &node : nodes) {
+    if (!removed.count(node.element.getObjGen())) continue;
+    QPDFObjectHandle parent = node.element.getKey("/P");
+    if (!parentsDone.insert(parent.getObjGen()).second) continue;
+    std::vector<QPDFObjectHandle> kept;
+    for (auto &kid : kidsOf(parent))
+      if (!(kid.isIndirect() && removed.count(kid.getObjGen()))) kept.push_back(kid);
+    parent.replaceKey("/K", QPDFObjectHandle::newArray(kept));
+  }
+
+  // What Cairo cannot write on the elements.
+  for (size_t i = 0; i < count; i++) {
+    if (removed.count(nodes[i].element.getObjGen())) continue;
+    QPDFObjectHandle element = nodes[i].element;
+    bp_element const &e = elements[i];
+    std::string type = e.type;
+    if (type == "Figure") {
+      if (!e.alt || !*e.alt) throw Failure("figure " + std::to_string(i) + " has no alt text");
+      element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(e.alt));
+    }
+    if (type == "TH") {
+      if (!e.scope) throw Failure("header cell " + std::to_string(i) + " has no scope");
+      QPDFObjectHandle attributes = QPDFObjectHandle::newDictionary();
+      attributes.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
+      attributes.replaceKey("/Scope", QPDFObjectHandle::newName(std::string("/") + e.scope));
+      element.replaceKey("/A", attributes);
+    }
+    if (type == "Link") {
+      if (!e.contents || !*e.contents)
+        throw Failure("link " + std::to_string(i) + " has no description");
+      int annotations = 0;
+      for (auto &kid : kidsOf(element)) {
+        if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/OBJR")) {
+          kid.getKey("/Obj").replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(e.contents));
+          annotations++;
+        }
+      }
+      if (annotations == 0) throw Failure("link " + std::to_string(i) + " has no annotation");
+    }
+  }
+
+  // The artifacts' marked content, page by page; pages without pass through.
+  for (auto &page : pages) {
+    auto found = artifacts.find(page.getObjectHandle().getObjGen());
+    if (found != artifacts.end())
+      page.addContentTokenFilter(std::make_shared<ArtifactFilter>(found->second));
+    if (page.getObjectHandle().hasKey("/Annots"))
+      page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+  }
+
+  if (!treeRoot.hasKey("/ParentTreeNextKey"))
+    treeRoot.replaceKey("/ParentTreeNextKey", QPDFObjectHandle::newInteger(parentTree.nextKey()));
+
+  // Catalog.
+  QPDFObjectHandle markInfo = QPDFObjectHandle::newDictionary();
+  markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
+  root.replaceKey("/MarkInfo", markInfo);
+  root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(document.lang));
+  QPDFObjectHandle viewer = QPDFObjectHandle::newDictionary();
+  viewer.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
+  root.replaceKey("/ViewerPreferences", viewer);
+
+  // Info: the title (and author); dates in the "D:" form.
+  QPDFObjectHandle trailer = pdf.getTrailer();
+  QPDFObjectHandle info = trailer.getKey("/Info");
+  if (!info.isDictionary()) {
+    info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    trailer.replaceKey("/Info", info);
+  }
+  info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(document.title));
+  if (document.author) info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(document.author));
+  for (char const *key : {"/CreationDate", "/ModDate"}) {
+    QPDFObjectHandle date = info.getKey(key);
+    if (date.isString() && date.getUTF8Value().rfind("D:", 0) != 0)
+      info.replaceKey(key, QPDFObjectHandle::newString("D:" + date.getUTF8Value()));
+  }
+
+  // XMP, with the PDF/UA identification.
+  std::string packet =
+      xmp(document.title, document.author ? document.author : "", document.lang,
+          stringOr(info.getKey("/Producer"), "boardpack"), stringOr(info.getKey("/Creator"), ""),
+          isoDate(stringOr(info.getKey("/CreationDate"), "")),
+          isoDate(stringOr(info.getKey("/ModDate"), "")));
+  QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, packet);
+  metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+  metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+  root.replaceKey("/Metadata", metadata);
+}
+
+char *copyString(std::string const &text) {
+  char *out = static_cast<char *>(std::malloc(text.size() + 1));
+  if (out) std::memcpy(out, text.c_str(), text.size() + 1);
+  return out;
+}
+
+}  // namespace
+
+extern "C" int bp_tag_complete(const uint8_t *pdf, size_t length, const bp_document *document,
+                               const bp_element *elements, size_t count, uint8_t **out,
+                               size_t *out_length, char **error) {
+  *out = nullptr;
+  *out_length = 0;
+  *error = nullptr;
+  try {
+    QPDF qpdf;
+    qpdf.setSuppressWarnings(true);
+    qpdf.processMemoryFile("Cairo's PDF", reinterpret_cast<char const *>(pdf), length);
+    complete(qpdf, *document, elements, count);
+    QPDFWriter writer(qpdf);
+    writer.setOutputMemory();
+    writer.setDeterministicID(true);
+    writer.setMinimumPDFVersion("1.7");
+    writer.setObjectStreamMode(document->object_streams ? qpdf_o_generate : qpdf_o_preserve);
+    writer.write();
+    if (qpdf.anyWarnings()) {
+      std::string text = "qpdf warnings:";
+      for (auto &warning : qpdf.getWarnings()) text += std::string("\n") + warning.what();
+      throw Failure(text);
+    }
+    std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    *out = static_cast<uint8_t *>(std::malloc(buffer->getSize()));
+    if (!*out) throw Failure("out of memory");
+    std::memcpy(*out, buffer->getBuffer(), buffer->getSize());
+    *out_length = buffer->getSize();
+    return 0;
+  } catch (std::exception const &e) {
+    *error = copyString(e.what());
+    return 1;
+  }
+}
+
+extern "C" void bp_free(void *pointer) { std::free(pointer); }
