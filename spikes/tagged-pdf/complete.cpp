@@ -1,6 +1,7 @@
 // The completion pass from the command line: complete IN.pdf IN.tags OUT.pdf, the sidecar as
 // the probe writes it. --object-streams packs objects into object streams; --repeat N times
 // the pass N times (from bytes in memory to bytes in memory) and prints each run in ms.
+// By default the output is spliced (tagpass.h); --qpdf-writer writes it with QPDFWriter.
 #include "tagpass.h"
 
 #include <chrono>
@@ -31,14 +32,15 @@ struct Described {
 };
 
 int main(int argc, char **argv) {
-  int repeat = 1, objectStreams = 0, arg = 1;
+  int repeat = 1, objectStreams = 0, splice = 1, arg = 1;
   for (; arg < argc && argv[arg][0] == '-'; arg++) {
     if (!std::strcmp(argv[arg], "--repeat") && arg + 1 < argc) repeat = std::atoi(argv[++arg]);
     else if (!std::strcmp(argv[arg], "--object-streams")) objectStreams = 1;
+    else if (!std::strcmp(argv[arg], "--qpdf-writer")) splice = 0;
     else break;
   }
   if (argc - arg != 3) {
-    std::cerr << "usage: complete [--object-streams] [--repeat N] IN.pdf IN.tags OUT.pdf\n";
+    std::cerr << "usage: complete [--qpdf-writer [--object-streams]] [--repeat N] IN.pdf IN.tags OUT.pdf\n";
     return 2;
   }
   std::ifstream in(argv[arg], std::ios::binary);
@@ -77,7 +79,7 @@ int main(int argc, char **argv) {
                         d.contents.empty() ? nullptr : d.contents.c_str(), d.continues});
   }
   bp_document document{title.c_str(), lang.c_str(), author.empty() ? nullptr : author.c_str(),
-                       objectStreams};
+                       objectStreams, splice};
   uint8_t *out = nullptr;
   size_t outLength = 0;
   for (int run = 0; run < repeat; run++) {

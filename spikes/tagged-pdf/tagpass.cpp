@@ -8,6 +8,11 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <libdeflate.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -15,6 +20,7 @@
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -57,7 +63,10 @@ std::vector<QPDFObjectHandle> kidsOf(QPDFObjectHandle element) {
 // annotation (by its /StructParent key) the element.
 class ParentTree {
  public:
-  ParentTree(QPDF &pdf, QPDFObjectHandle root) : helper_(root, pdf) {}
+  ParentTree(QPDF &pdf, QPDFObjectHandle root, std::set<QPDFObjGen> &dirty)
+      : root_(root), helper_(root, pdf), dirty_(dirty) {
+    if (root.hasKey("/Kids")) throw Failure("a ParentTree with /Kids is not Cairo's");
+  }
 
   void setMarked(long long key, int mcid, QPDFObjectHandle const &value) {
     QPDFObjectHandle array;
@@ -65,9 +74,13 @@ class ParentTree {
       throw Failure("ParentTree has no entry for MCID " + std::to_string(mcid) + " under key " +
                     std::to_string(key));
     array.setArrayItem(mcid, value);
+    dirty_.insert(array.isIndirect() ? array.getObjGen() : root_.getObjGen());
   }
 
-  void setObject(long long key, QPDFObjectHandle const &value) { helper_.insert(key, value); }
+  void setObject(long long key, QPDFObjectHandle const &value) {
+    helper_.insert(key, value);
+    dirty_.insert(root_.getObjGen());
+  }
 
   long long nextKey() {
     long long next = 0;
@@ -76,7 +89,9 @@ class ParentTree {
   }
 
  private:
+  QPDFObjectHandle root_;
   QPDFNumberTreeObjectHelper helper_;
+  std::set<QPDFObjGen> &dirty_;
 };
 
 // Turns the marked-content sequences of artifact MCIDs into /Artifact sequences. Cairo 1.16
@@ -140,6 +155,18 @@ class ArtifactFilter : public QPDFObjectHandle::TokenFilter {
   std::map<int, std::string> artifacts_;
   std::vector<QPDFTokenizer::Token> pending_;
   size_t replaced_ = 0;
+};
+
+// What the pass changed, for the splice writer: objects to write anew, objects to drop, and
+// page content streams with their new (decoded) data.
+struct Edits {
+  bool splice = false;
+  std::set<QPDFObjGen> dirty;
+  std::set<QPDFObjGen> freed;
+  std::map<QPDFObjGen, std::string> content;
+  void touch(QPDFObjectHandle const &object) {
+    if (object.isIndirect()) dirty.insert(object.getObjGen());
+  }
 };
 
 std::string artifactOperands(std::string const &kind) {
@@ -216,24 +243,146 @@ std::string stringOr(QPDFObjectHandle object, std::string const &fallback) {
   return object.isString() ? object.getUTF8Value() : fallback;
 }
 
-void complete(QPDF &pdf, bp_document const &document, bp_element const *elements, size_t count) {
+// The struct elements of Cairo's file in object-number order, which is the order they began
+// (Cairo 1.16 numbers an element when it begins), found by reading each object's first bytes
+// rather than parsing the whole tree: "<< /Type /StructElem\n   /S /P".
+std::vector<std::pair<QPDFObjGen, std::string>> scanStructElems(QPDF &pdf, std::string_view file) {
+  std::vector<std::pair<QPDFObjGen, std::string>> out;
+  for (auto &[og, entry] : pdf.getXRefTable()) {
+    if (entry.getType() != 1) throw Failure("an object stream: not Cairo's file layout");
+    std::string_view rest = file.substr((size_t)entry.getOffset(), 96);
+    auto at = rest.find("obj");
+    if (at == std::string_view::npos) continue;
+    rest = rest.substr(at + 3);
+    auto start = rest.find_first_not_of(" \r\n");
+    if (start == std::string_view::npos || rest.substr(start, 20) != "<< /Type /StructElem") continue;
+    rest = rest.substr(start + 20);
+    auto s = rest.find("/S /");
+    if (s == std::string_view::npos) throw Failure("a struct element with no /S near its start");
+    auto end = rest.find_first_of(" \r\n/", s + 4);
+    out.push_back({og, std::string(rest.substr(s + 4, end - s - 4))});
+  }
+  return out;  // the map is ordered by object number
+}
+
+// "/Name << /MCID n >> BDC" at `at` (a '/'): the MCID and where the operator ends, or -1.
+int matchBDC(std::string const &in, size_t at, size_t &end) {
+  size_t i = at + 1, n = in.size();
+  auto ws = [&] { while (i < n && (in[i] == ' ' || in[i] == '\n' || in[i] == '\r')) i++; };
+  auto lit = [&](char const *word) {
+    size_t len = std::strlen(word);
+    if (in.compare(i, len, word) != 0) return false;
+    i += len;
+    return true;
+  };
+  while (i < n && !std::strchr(" \r\n\t/<>[]()%{}", in[i])) i++;
+  ws();
+  if (!lit("<<")) return -1;
+  ws();
+  if (!lit("/MCID")) return -1;
+  ws();
+  size_t digits = i;
+  while (i < n && in[i] >= '0' && in[i] <= '9') i++;
+  if (i == digits) return -1;
+  int mcid = std::atoi(in.c_str() + digits);
+  ws();
+  if (!lit(">>")) return -1;
+  ws();
+  if (!lit("BDC")) return -1;
+  end = i;
+  return mcid;
+}
+
+// The same rewrite as ArtifactFilter on decoded content, in one pass over the bytes that steps
+// over strings and comments; stops at an inline image (Cairo draws images as XObjects).
+std::string rewriteArtifacts(std::string const &in, std::map<int, std::string> const &artifacts) {
+  std::string out;
+  out.reserve(in.size() + 32 * artifacts.size());
+  size_t i = 0, run = 0, n = in.size(), replaced = 0;
+  while (i < n) {
+    char c = in[i];
+    if (c == '(') {
+      int depth = 1;
+      for (i++; i < n && depth > 0; i++) {
+        if (in[i] == '\\') i++;
+        else if (in[i] == '(') depth++;
+        else if (in[i] == ')') depth--;
+      }
+    } else if (c == '<' && i + 1 < n && in[i + 1] != '<') {
+      i = in.find('>', i);
+      i = i == std::string::npos ? n : i + 1;
+    } else if (c == '<') {
+      i += 2;
+    } else if (c == '%') {
+      i = in.find('\n', i);
+      if (i == std::string::npos) i = n;
+    } else if (c == '/') {
+      size_t end;
+      int mcid = matchBDC(in, i, end);
+      auto found = mcid < 0 ? artifacts.end() : artifacts.find(mcid);
+      if (found != artifacts.end()) {
+        out.append(in, run, i - run);
+        out += found->second;
+        out += " BDC";
+        i = run = end;
+        replaced++;
+      } else {
+        i++;
+      }
+    } else if (c == 'B' && i + 2 < n && in[i + 1] == 'I' &&
+               (i == 0 || std::strchr(" \r\n", in[i - 1])) && std::strchr(" \r\n", in[i + 2])) {
+      throw Failure("an inline image in page content");
+    } else {
+      i++;
+    }
+  }
+  out.append(in, run, n - run);
+  if (replaced != artifacts.size())
+    throw Failure("artifact marked content: found " + std::to_string(replaced) + " of " +
+                  std::to_string(artifacts.size()));
+  return out;
+}
+
+void complete(QPDF &pdf, std::string_view file, bp_document const &document,
+              bp_element const *elements, size_t count, Edits &edits) {
+  bool timing = std::getenv("BP_TAGPASS_TIMING") != nullptr;
+  auto t0 = std::chrono::steady_clock::now();
+  auto lap = [&](char const *what) {
+    if (!timing) return;
+    auto t = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "    %s %.1f ms\n", what,
+                 std::chrono::duration<double, std::milli>(t - t0).count());
+    t0 = t;
+  };
   QPDFObjectHandle root = pdf.getRoot();
   QPDFObjectHandle treeRoot = root.getKey("/StructTreeRoot");
   if (!treeRoot.isDictionary()) throw Failure("no /StructTreeRoot: was the document tagged?");
 
   // The tree must hold exactly the elements described, in order.
   std::vector<Node> nodes;
-  collect(treeRoot.getKey("/K"), treeRoot, nodes);
+  if (edits.splice) {
+    auto scanned = scanStructElems(pdf, file);
+    lap("raw scan");
+    for (auto &[og, type] : scanned) {
+      if (nodes.size() < count && type != elements[nodes.size()].type)
+        throw Failure("element " + std::to_string(nodes.size()) + " is /" + type +
+                      ", described as " + elements[nodes.size()].type);
+      nodes.push_back({pdf.getObject(og), QPDFObjectHandle()});
+    }
+  } else {
+    collect(treeRoot.getKey("/K"), treeRoot, nodes);
+  }
   if (nodes.size() != count)
     throw Failure("the structure tree holds " + std::to_string(nodes.size()) +
                   " elements, the description " + std::to_string(count));
-  for (size_t i = 0; i < count; i++) {
+  for (size_t i = 0; i < count && !edits.splice; i++) {  // (the raw scan checked the types)
     std::string type = nodes[i].element.getKey("/S").getName();
     if (type != std::string("/") + elements[i].type)
       throw Failure("element " + std::to_string(i) + " is " + type + ", described as " +
                     elements[i].type);
   }
 
+  lap("elements found");
   // Pages by object, with their /StructParents keys.
   std::map<QPDFObjGen, long long> structParents;
   std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
@@ -241,7 +390,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     QPDFObjectHandle key = page.getObjectHandle().getKey("/StructParents");
     if (key.isInteger()) structParents[page.getObjectHandle().getObjGen()] = key.getIntValue();
   }
-  ParentTree parentTree(pdf, treeRoot.getKey("/ParentTree"));
+  ParentTree parentTree(pdf, treeRoot.getKey("/ParentTree"), edits.dirty);
   auto pageKey = [&](QPDFObjectHandle const &page) {
     auto found = structParents.find(page.getObjGen());
     if (found == structParents.end()) throw Failure("marked content on a page with no key");
@@ -282,6 +431,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
         moved.push_back(kid);
       } else if (isStructElem(kid)) {
         kid.replaceKey("/P", to);
+        edits.touch(kid);
         moved.push_back(kid);
       }
     }
@@ -290,9 +440,11 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     for (auto &kid : kidsOf(to)) merged.push_back(kid);
     for (auto &kid : moved) merged.push_back(kid);
     to.replaceKey("/K", QPDFObjectHandle::newArray(merged));
+    edits.touch(to);
     removed.insert(from.getObjGen());
   }
 
+  lap("pages, continuations");
   // Artifacts: out of the tree, their marked content to be rewritten.
   for (size_t i = 0; i < count; i++) {
     if (!elements[i].artifact) continue;
@@ -317,6 +469,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     removed.insert(element.getObjGen());
   }
 
+  lap("artifacts");
   // Take the removed elements out of their parents' /K.
   std::set<QPDFObjGen> parentsDone;
   // (An element's /P, not the walk's parent: a continuation's kids have moved.)
@@ -328,8 +481,10 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     for (auto &kid : kidsOf(parent))
       if (!(kid.isIndirect() && removed.count(kid.getObjGen()))) kept.push_back(kid);
     parent.replaceKey("/K", QPDFObjectHandle::newArray(kept));
+    edits.touch(parent);
   }
 
+  lap("parents");
   // What Cairo cannot write on the elements.
   for (size_t i = 0; i < count; i++) {
     if (removed.count(nodes[i].element.getObjGen())) continue;
@@ -339,6 +494,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     if (type == "Figure") {
       if (!e.alt || !*e.alt) throw Failure("figure " + std::to_string(i) + " has no alt text");
       element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(e.alt));
+      edits.touch(element);
     }
     if (type == "TH") {
       if (!e.scope) throw Failure("header cell " + std::to_string(i) + " has no scope");
@@ -346,6 +502,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
       attributes.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
       attributes.replaceKey("/Scope", QPDFObjectHandle::newName(std::string("/") + e.scope));
       element.replaceKey("/A", attributes);
+      edits.touch(element);
     }
     if (type == "Link") {
       if (!e.contents || !*e.contents)
@@ -354,6 +511,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
       for (auto &kid : kidsOf(element)) {
         if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/OBJR")) {
           kid.getKey("/Obj").replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(e.contents));
+          edits.touch(kid.getKey("/Obj"));
           annotations++;
         }
       }
@@ -361,17 +519,30 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     }
   }
 
+  lap("alt, scope, contents");
   // The artifacts' marked content, page by page; pages without pass through.
   for (auto &page : pages) {
     auto found = artifacts.find(page.getObjectHandle().getObjGen());
-    if (found != artifacts.end())
+    if (found != artifacts.end() && edits.splice) {
+      QPDFObjectHandle stream = page.getObjectHandle().getKey("/Contents");
+      if (!stream.isStream() || !stream.isIndirect()) throw Failure("page content is not one stream");
+      std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+      edits.content[stream.getObjGen()] = rewriteArtifacts(
+          std::string(reinterpret_cast<char const *>(data->getBuffer()), data->getSize()),
+          found->second);
+    } else if (found != artifacts.end() && !std::getenv("BP_NO_FILTER")) {
       page.addContentTokenFilter(std::make_shared<ArtifactFilter>(found->second));
-    if (page.getObjectHandle().hasKey("/Annots"))
+    }
+    if (page.getObjectHandle().hasKey("/Annots")) {
       page.getObjectHandle().replaceKey("/Tabs", QPDFObjectHandle::newName("/S"));
+      edits.touch(page.getObjectHandle());
+    }
   }
 
+  lap("content");
   if (!treeRoot.hasKey("/ParentTreeNextKey"))
     treeRoot.replaceKey("/ParentTreeNextKey", QPDFObjectHandle::newInteger(parentTree.nextKey()));
+  edits.touch(treeRoot);
 
   // Catalog.
   QPDFObjectHandle markInfo = QPDFObjectHandle::newDictionary();
@@ -381,6 +552,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
   QPDFObjectHandle viewer = QPDFObjectHandle::newDictionary();
   viewer.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
   root.replaceKey("/ViewerPreferences", viewer);
+  edits.touch(root);
 
   // Info: the title (and author); dates in the "D:" form.
   QPDFObjectHandle trailer = pdf.getTrailer();
@@ -390,6 +562,7 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
     trailer.replaceKey("/Info", info);
   }
   info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(document.title));
+  edits.touch(info);
   if (document.author) info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(document.author));
   for (char const *key : {"/CreationDate", "/ModDate"}) {
     QPDFObjectHandle date = info.getKey(key);
@@ -407,6 +580,118 @@ void complete(QPDF &pdf, bp_document const &document, bp_element const *elements
   metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
   metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
   root.replaceKey("/Metadata", metadata);
+  edits.touch(metadata);
+  edits.freed = removed;
+}
+
+// A deterministic 16-byte file identifier: two FNV-1a hashes of the bytes, in hex.
+std::string fileID(std::string const &bytes) {
+  uint64_t a = 1469598103934665603ull, b = 1099511628211ull * 31;
+  for (unsigned char c : bytes) {
+    a = (a ^ c) * 1099511628211ull;
+    b = (b ^ c) * 1099511628211ull + 7;
+  }
+  char hex[33];
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
+  return hex;
+}
+
+std::string deflate(std::string const &data, int level) {
+  libdeflate_compressor *compressor = libdeflate_alloc_compressor(level);
+  std::string out(libdeflate_zlib_compress_bound(compressor, data.size()), '\0');
+  size_t size = libdeflate_zlib_compress(compressor, data.data(), data.size(), out.data(), out.size());
+  libdeflate_free_compressor(compressor);
+  if (size == 0) throw Failure("deflate failed");
+  out.resize(size);
+  return out;
+}
+
+// Writes the completed file by splicing: each object the pass did not change is copied byte for
+// byte from Cairo's file, each one it changed is written from qpdf's object (unparseResolved),
+// each it dropped becomes free; then a new cross-reference table and trailer.
+std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits) {
+  std::map<QPDFObjGen, QPDFXRefEntry> xref = pdf.getXRefTable();
+  size_t startxref = file.rfind("startxref");
+  if (startxref == std::string_view::npos) throw Failure("no startxref");
+  size_t xrefAt = (size_t)std::atoll(std::string(file.substr(startxref + 9, 24)).c_str());
+  std::vector<size_t> offsets;
+  for (auto &[og, entry] : xref) offsets.push_back((size_t)entry.getOffset());
+  offsets.push_back(xrefAt);
+  std::sort(offsets.begin(), offsets.end());
+  auto endOf = [&](size_t offset) { return *std::upper_bound(offsets.begin(), offsets.end(), offset); };
+
+  std::string out;
+  out.reserve(file.size() + file.size() / 8);
+  size_t first = offsets.front();
+  out.append(file.substr(0, first));
+  if (out.compare(0, 8, "%PDF-1.5") == 0 || out.compare(0, 8, "%PDF-1.4") == 0) out[7] = '7';
+  int level = std::getenv("BP_DEFLATE_LEVEL") ? std::atoi(std::getenv("BP_DEFLATE_LEVEL")) : 6;
+
+  std::map<int, size_t> written;  // object number -> offset
+  auto writeObject = [&](QPDFObjGen og) {
+    written[og.getObj()] = out.size();
+    if (!edits.dirty.count(og) && !edits.content.count(og) && xref.count(og)) {
+      size_t offset = (size_t)xref[og].getOffset();
+      out.append(file.substr(offset, endOf(offset) - offset));
+      return;
+    }
+    QPDFObjectHandle object = pdf.getObject(og);
+    out += std::to_string(og.getObj()) + " " + std::to_string(og.getGen()) + " obj\n";
+    if (object.isStream()) {
+      std::string data;
+      QPDFObjectHandle dict = object.getDict();
+      auto content = edits.content.find(og);
+      if (content != edits.content.end()) {
+        data = deflate(content->second, level);
+        dict.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
+        dict.removeKey("/DecodeParms");
+      } else {
+        std::shared_ptr<Buffer> raw = object.getRawStreamData();
+        data.assign(reinterpret_cast<char const *>(raw->getBuffer()), raw->getSize());
+      }
+      dict.replaceKey("/Length", QPDFObjectHandle::newInteger((long long)data.size()));
+      out += dict.unparse() + "\nstream\n" + data + "\nendstream\nendobj\n";
+    } else {
+      out += object.unparseResolved() + "\nendobj\n";
+    }
+  };
+  int maxObj = 0;
+  for (auto &[og, entry] : xref) {
+    maxObj = std::max(maxObj, og.getObj());
+    if (!edits.freed.count(og)) writeObject(og);
+  }
+  for (auto &og : edits.dirty) {
+    if (!xref.count(og)) {  // new objects
+      maxObj = std::max(maxObj, og.getObj());
+      writeObject(og);
+    }
+  }
+  size_t xrefOffset = out.size();
+  out += "xref\n0 " + std::to_string(maxObj + 1) + "\n";
+  std::vector<int> free;
+  for (int i = 1; i <= maxObj; i++)
+    if (!written.count(i)) free.push_back(i);
+  char line[32];
+  std::snprintf(line, sizeof line, "%010d 65535 f \n", free.empty() ? 0 : free[0]);
+  out += line;
+  size_t nextFree = 0;
+  for (int i = 1; i <= maxObj; i++) {
+    auto w = written.find(i);
+    if (w != written.end()) {
+      std::snprintf(line, sizeof line, "%010zu 00000 n \n", w->second);
+    } else {
+      nextFree++;
+      std::snprintf(line, sizeof line, "%010d 00001 f \n", nextFree < free.size() ? free[nextFree] : 0);
+    }
+    out += line;
+  }
+  QPDFObjectHandle trailer = pdf.getTrailer();
+  std::string id = fileID(out);
+  out += "trailer\n<< /Size " + std::to_string(maxObj + 1) + " /Root " +
+         trailer.getKey("/Root").unparse() + " /Info " + trailer.getKey("/Info").unparse() +
+         " /ID [<" + id + "><" + id + ">] >>\nstartxref\n" + std::to_string(xrefOffset) +
+         "\n%%EOF\n";
+  return out;
 }
 
 char *copyString(std::string const &text) {
@@ -424,16 +709,45 @@ extern "C" int bp_tag_complete(const uint8_t *pdf, size_t length, const bp_docum
   *out_length = 0;
   *error = nullptr;
   try {
+    bool timing = std::getenv("BP_TAGPASS_TIMING") != nullptr;
+    auto t0 = std::chrono::steady_clock::now();
+    auto lap = [&](char const *what) {
+      if (!timing) return;
+      auto t = std::chrono::steady_clock::now();
+      std::fprintf(stderr, "  %s %.1f ms\n", what,
+                   std::chrono::duration<double, std::milli>(t - t0).count());
+      t0 = t;
+    };
     QPDF qpdf;
     qpdf.setSuppressWarnings(true);
     qpdf.processMemoryFile("Cairo's PDF", reinterpret_cast<char const *>(pdf), length);
-    complete(qpdf, *document, elements, count);
+    lap("read");
+    Edits edits;
+    edits.splice = document->splice;
+    std::string_view file(reinterpret_cast<char const *>(pdf), length);
+    complete(qpdf, file, *document, elements, count, edits);
+    lap("complete");
+    if (edits.splice) {
+      std::string bytes = spliceWrite(qpdf, file, edits);
+      lap("write");
+      if (qpdf.anyWarnings()) {
+        std::string text = "qpdf warnings:";
+        for (auto &warning : qpdf.getWarnings()) text += std::string("\n") + warning.what();
+        throw Failure(text);
+      }
+      *out = static_cast<uint8_t *>(std::malloc(bytes.size()));
+      if (!*out) throw Failure("out of memory");
+      std::memcpy(*out, bytes.data(), bytes.size());
+      *out_length = bytes.size();
+      return 0;
+    }
     QPDFWriter writer(qpdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
     writer.setMinimumPDFVersion("1.7");
     writer.setObjectStreamMode(document->object_streams ? qpdf_o_generate : qpdf_o_preserve);
     writer.write();
+    lap("write");
     if (qpdf.anyWarnings()) {
       std::string text = "qpdf warnings:";
       for (auto &warning : qpdf.getWarnings()) text += std::string("\n") + warning.what();

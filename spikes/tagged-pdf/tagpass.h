@@ -45,7 +45,8 @@ typedef struct {
   const char *title;     /* Info /Title and dc:title */
   const char *lang;      /* catalog /Lang and dc:language, e.g. "en-GB" */
   const char *author;    /* Info /Author and dc:creator; may be NULL */
-  int object_streams;    /* 1: pack objects into object streams (smaller file) */
+  int object_streams;    /* QPDFWriter only: 1 packs objects into object streams */
+  int splice;            /* 1: write by splicing (changed objects only), not with QPDFWriter */
 } bp_document;
 
 /* Completes `pdf`; on success returns 0 and sets *out (free with bp_free). On failure returns

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The small document (or SCALE=pack) drawn and completed twice, then every check: the two runs
+# byte-identical, qpdf --check, pdfinfo, pdfua check, the structure check (tree and reading
+# order), pdftotext. Exit 1 on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+scale=${SCALE:-small}
+o=out/$scale
+for run in 1 2; do
+  out/probe --scale "$scale" "$o-$run.pdf" "$o-$run.tags" >/dev/null
+  out/complete "$o-$run.pdf" "$o-$run.tags" "$o-ua-$run.pdf" >/dev/null
+done
+cmp "$o-1.pdf" "$o-2.pdf" && echo "cmp (Cairo's output, two runs): identical"
+cmp "$o-ua-1.pdf" "$o-ua-2.pdf" && echo "cmp (completed, two runs): identical"
+f=$o-ua-1.pdf
+echo "== qpdf --check $f"
+qpdf --check "$f"
+echo "== pdfinfo $f"
+pdfinfo "$f" | grep -E '^(Title|Tagged|Metadata Stream|Pages|PDF version|File size)'
+echo "== pdfua check $f"
+.venv/bin/pdfua check "$f"
+echo "== structcheck.py $f"
+.venv/bin/python structcheck.py "$f" --tree --text > "$o-ua.structure.txt"
+tail -3 "$o-ua.structure.txt"
+echo "(tree and reading order in $o-ua.structure.txt)"
+pdftotext "$f" "$o-ua.txt"
+echo "== pdftotext: $(wc -l < "$o-ua.txt") lines in $o-ua.txt"
