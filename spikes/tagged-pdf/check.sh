@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# The small document (or SCALE=pack) drawn and completed twice, then every check: the two runs
-# byte-identical, qpdf --check, pdfinfo, pdfua check, the structure check (tree and reading
-# order), pdftotext. Exit 1 on the first failure.
+# A document (SCALE=small|pack, default small) drawn and completed twice by the chosen route —
+# structure as Cairo tags, artifacts on a second surface laid under each page, the pass splicing
+# (ROUTE=span: artifacts as Span elements turned into /Artifact in the page content instead) —
+# then every check: two runs byte-identical, qpdf --check, pdfinfo, pdfua check, the structure
+# check (tree and reading order), pdftotext. Exit 1 on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 scale=${SCALE:-small}
-o=out/$scale
+route=${ROUTE:-surfaces}
+o=out/check-$scale-$route
 for run in 1 2; do
-  out/probe --scale "$scale" "$o-$run.pdf" "$o-$run.tags" >/dev/null
-  out/complete "$o-$run.pdf" "$o-$run.tags" "$o-ua-$run.pdf" >/dev/null
+  if [[ $route == span ]]; then
+    out/probe --scale "$scale" "$o-$run.pdf" "$o-$run.tags" >/dev/null
+    out/complete "$o-$run.pdf" "$o-$run.tags" "$o-ua-$run.pdf" >/dev/null
+  else
+    out/probe --scale "$scale" --furniture-file "$o-$run-furniture.pdf" "$o-$run.pdf" \
+      "$o-$run.tags" >/dev/null
+    out/complete --furniture "$o-$run-furniture.pdf" "$o-$run.pdf" "$o-$run.tags" \
+      "$o-ua-$run.pdf" >/dev/null
+  fi
 done
 cmp "$o-1.pdf" "$o-2.pdf" && echo "cmp (Cairo's output, two runs): identical"
 cmp "$o-ua-1.pdf" "$o-ua-2.pdf" && echo "cmp (completed, two runs): identical"

@@ -2,6 +2,7 @@
 // the probe writes it. --object-streams packs objects into object streams; --repeat N times
 // the pass N times (from bytes in memory to bytes in memory) and prints each run in ms.
 // By default the output is spliced (tagpass.h); --qpdf-writer writes it with QPDFWriter.
+// --furniture F.pdf: the artifacts the probe drew on a second surface (probe --furniture-file).
 #include "tagpass.h"
 
 #include <chrono>
@@ -33,14 +34,17 @@ struct Described {
 
 int main(int argc, char **argv) {
   int repeat = 1, objectStreams = 0, splice = 1, arg = 1;
+  char const *furniturePath = nullptr;
   for (; arg < argc && argv[arg][0] == '-'; arg++) {
     if (!std::strcmp(argv[arg], "--repeat") && arg + 1 < argc) repeat = std::atoi(argv[++arg]);
     else if (!std::strcmp(argv[arg], "--object-streams")) objectStreams = 1;
     else if (!std::strcmp(argv[arg], "--qpdf-writer")) splice = 0;
+    else if (!std::strcmp(argv[arg], "--furniture") && arg + 1 < argc) furniturePath = argv[++arg];
     else break;
   }
   if (argc - arg != 3) {
-    std::cerr << "usage: complete [--qpdf-writer [--object-streams]] [--repeat N] IN.pdf IN.tags OUT.pdf\n";
+    std::cerr << "usage: complete [--furniture F.pdf | --qpdf-writer [--object-streams]] [--repeat N] "
+                 "IN.pdf IN.tags OUT.pdf\n";
     return 2;
   }
   std::ifstream in(argv[arg], std::ios::binary);
@@ -79,7 +83,14 @@ int main(int argc, char **argv) {
                         d.contents.empty() ? nullptr : d.contents.c_str(), d.continues});
   }
   bp_document document{title.c_str(), lang.c_str(), author.empty() ? nullptr : author.c_str(),
-                       objectStreams, splice};
+                       objectStreams, splice, nullptr, 0};
+  std::string furniture;
+  if (furniturePath) {
+    std::ifstream f(furniturePath, std::ios::binary);
+    furniture.assign((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    document.furniture = reinterpret_cast<const uint8_t *>(furniture.data());
+    document.furniture_length = furniture.size();
+  }
   uint8_t *out = nullptr;
   size_t outLength = 0;
   for (int run = 0; run < repeat; run++) {

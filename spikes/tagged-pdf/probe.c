@@ -51,7 +51,32 @@ static struct {
   int pages_total;
   double y; /* the body cursor */
   int furniture;
+  /* Two surfaces (--furniture-file): page furniture and other artifacts are drawn on a second
+   * PDF surface, never tagged, which the pass lays under each page as an /Artifact form. */
+  int split;
+  cairo_t *body, *furn;
+  cairo_surface_t *fsurface;
 } C;
+
+static void begin(const char *type, const char *attributes, const char *extra);
+static void end(void);
+
+/* Begins drawing an artifact of `kind` (Header, Footer, Pagination, Layout): on the furniture
+ * surface, or inside a Span the pass turns into /Artifact. */
+static void artifact_begin(const char *kind) {
+  if (C.split) {
+    C.cr = C.furn;
+    return;
+  }
+  char extra[64];
+  snprintf(extra, sizeof extra, "artifact=%s", kind);
+  begin("Span", NULL, extra);
+}
+
+static void artifact_end(void) {
+  if (C.split) C.cr = C.body;
+  else end();
+}
 
 /* Content-bearing types: Cairo 1.16 marks an element's own drawing only while it has no child
  * element on the page, so these must never get one (the page furniture included). */
@@ -178,17 +203,17 @@ static void resume(Open *saved, int suspended) {
 static void furniture(void) {
   if (!C.furniture) return;
   char page[64];
-  begin("Span", NULL, "artifact=Header");
+  artifact_begin("Header");
   text_at("Stockport Children&#8217;s Trust Board", MARGIN, 40, 360, 8, 0);
   text_at("<b>2013/14 Q4</b>", PAGE_W - MARGIN - 60, 40, 60, 8, 0);
   rule(MARGIN, PAGE_W - MARGIN, 56, 1);
-  end();
-  begin("Span", NULL, "artifact=Footer");
+  artifact_end();
+  artifact_begin("Footer");
   rule(MARGIN, PAGE_W - MARGIN, PAGE_H - 46, 0.5);
   text_at("Data as at 30 April 2014", MARGIN, PAGE_H - 42, 300, 8, 0);
   snprintf(page, sizeof page, "Page %d of %d", C.page, C.pages_total);
   text_at(page, PAGE_W - MARGIN - 80, PAGE_H - 42, 80, 8, 0);
-  end();
+  artifact_end();
 }
 
 /* A page break. Content-bearing elements still open are ended before it and begun again, as
@@ -197,8 +222,9 @@ static void furniture(void) {
  * them before cairo_show_page spares the empty sequence Cairo opens for an open tag). */
 static void new_page(void) {
   Open saved[64];
-  int suspended = suspend(saved);
+  int suspended = C.split ? 0 : suspend(saved);
   cairo_show_page(C.cr);
+  if (C.split) cairo_show_page(C.furn);
   C.page++;
   C.y = TOP;
   furniture();
@@ -339,16 +365,16 @@ static const char *columns[] = {"Period", "Stockport", "Statistical neighbours",
 
 static void table_header(int repeated) {
   const double w = PAGE_W - 2 * MARGIN, h = 18;
-  if (repeated) begin("Span", NULL, "artifact=Pagination");
+  if (repeated) artifact_begin("Pagination");
   else {
     begin("THead", NULL, NULL);
     begin("TR", NULL, NULL);
-    begin("Span", NULL, "artifact=Layout");
+    artifact_begin("Layout");
   }
   cairo_set_source_rgb(C.cr, 0.9, 0.93, 0.96);
   cairo_rectangle(C.cr, MARGIN, C.y, w, h);
   cairo_fill(C.cr);
-  if (!repeated) end();
+  if (!repeated) artifact_end();
   for (int c = 0; c < 4; c++) {
     if (!repeated) begin("TH", NULL, "scope=Column");
     text_at(columns[c], MARGIN + 4 + c * w / 4, C.y + 3, w / 4 - 8, 9, 1);
@@ -357,7 +383,7 @@ static void table_header(int repeated) {
   if (!repeated) {
     end(); /* TR */
     end(); /* THead */
-  } else end();
+  } else artifact_end();
   C.y += h;
 }
 
@@ -380,9 +406,9 @@ static void table(int rows, int seed) {
       text_at(cell, MARGIN + 4 + c * w / 4, C.y + 2, w / 4 - 8, 9, 0);
       end();
     }
-    begin("Span", NULL, "artifact=Layout");
+    artifact_begin("Layout");
     rule(MARGIN, MARGIN + w, C.y + h, 0.4);
-    end();
+    artifact_end();
     end(); /* TR */
     C.y += h;
   }
@@ -517,17 +543,19 @@ static double now_ms(void) {
 }
 
 int main(int argc, char **argv) {
-  const char *scale = "small";
+  const char *scale = "small", *furniture_path = NULL;
   int repeat = 1, tagged = 1, arg = 1;
   for (; arg < argc && argv[arg][0] == '-'; arg++) {
     if (!strcmp(argv[arg], "--untagged")) tagged = 0;
     else if (!strcmp(argv[arg], "--scale") && arg + 1 < argc) scale = argv[++arg];
     else if (!strcmp(argv[arg], "--repeat") && arg + 1 < argc) repeat = atoi(argv[++arg]);
+    else if (!strcmp(argv[arg], "--furniture-file") && arg + 1 < argc)
+      furniture_path = argv[++arg];
     else break;
   }
   if (argc - arg != 2) {
-    fprintf(stderr, "usage: probe [--untagged] [--scale small|pack|large] [--repeat N] "
-                    "OUT.pdf OUT.tags\n");
+    fprintf(stderr, "usage: probe [--untagged] [--furniture-file F.pdf] [--scale small|pack|large] "
+                    "[--repeat N] OUT.pdf OUT.tags\n");
     return 2;
   }
   const char *out = argv[arg], *tags_path = argv[arg + 1];
@@ -552,7 +580,12 @@ int main(int argc, char **argv) {
                                    "2014-03-31T00:00:00Z");
     cairo_pdf_surface_set_metadata(C.surface, CAIRO_PDF_METADATA_MOD_DATE,
                                    "2014-03-31T00:00:00Z");
-    C.cr = cairo_create(C.surface);
+    C.cr = C.body = cairo_create(C.surface);
+    if (furniture_path && tagged) {
+      C.split = 1;
+      C.fsurface = cairo_pdf_surface_create(furniture_path, PAGE_W, PAGE_H);
+      C.furn = cairo_create(C.fsurface);
+    }
     fprintf(C.tags, "title\tStockport Children\xE2\x80\x99s Trust Board: performance pack "
                     "2013/14 Q4\nlang\ten-GB\nauthor\tStockport Council\n");
     begin("Document", NULL, NULL);
@@ -564,11 +597,18 @@ int main(int argc, char **argv) {
       return 2;
     }
     end();
-    cairo_status_t drawing = cairo_status(C.cr);
-    cairo_destroy(C.cr);
+    cairo_status_t drawing = cairo_status(C.body);
+    cairo_destroy(C.body);
     cairo_surface_finish(C.surface);
     cairo_status_t status = cairo_surface_status(C.surface);
     cairo_surface_destroy(C.surface);
+    if (C.split) {
+      if (drawing == CAIRO_STATUS_SUCCESS) drawing = cairo_status(C.furn);
+      cairo_destroy(C.furn);
+      cairo_surface_finish(C.fsurface);
+      if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(C.fsurface);
+      cairo_surface_destroy(C.fsurface);
+    }
     double elapsed = now_ms() - start;
     fclose(C.tags);
     if (drawing != CAIRO_STATUS_SUCCESS || status != CAIRO_STATUS_SUCCESS) {
@@ -577,7 +617,8 @@ int main(int argc, char **argv) {
       return 1;
     }
     printf("draw %s %s: %.1f ms, %d pages, %d elements\n", scale,
-           tagged ? "tagged" : "untagged", elapsed, C.page, C.count);
+           !tagged ? "untagged" : C.split ? "tagged, two surfaces" : "tagged", elapsed, C.page,
+           C.count);
   }
   return 0;
 }

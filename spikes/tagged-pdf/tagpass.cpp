@@ -32,8 +32,9 @@ struct Failure : std::runtime_error {
 // One structure element of the tree, in pre-order, with its parent (a StructElem or the
 // StructTreeRoot).
 struct Node {
-  QPDFObjectHandle element;
+  QPDFObjectHandle element;  // (the splice writer's scan leaves it unset until needed)
   QPDFObjectHandle parent;
+  QPDFObjGen og;
 };
 
 bool isStructElem(QPDFObjectHandle object) {
@@ -46,7 +47,7 @@ void collect(QPDFObjectHandle kids, QPDFObjectHandle const &parent, std::vector<
   if (kids.isArray()) {
     for (auto &kid : kids.aitems()) collect(kid, parent, out);
   } else if (isStructElem(kids)) {
-    out.push_back({kids, parent});
+    out.push_back({kids, parent, kids.getObjGen()});
     collect(kids.getKey("/K"), kids, out);
   }
 }
@@ -164,6 +165,18 @@ struct Edits {
   std::set<QPDFObjGen> dirty;
   std::set<QPDFObjGen> freed;
   std::map<QPDFObjGen, std::string> content;
+  // New objects written by the splice writer itself (qpdf 11.3's QPDF::newStream resolves every
+  // object of the file once, in fixDanglingReferences): number -> "<< … >>\nstream…" body.
+  std::map<int, std::string> created;
+  int nextNumber = 0;
+  // Entries added to an object's text as it is written: references to `created` objects, which
+  // qpdf would take for null.
+  std::map<QPDFObjGen, std::string> extraKeys;
+  // Entries inserted after the opening "<<" of an object copied from Cairo's file, which qpdf
+  // never parses: /Alt on a figure, /A on a header cell, /Contents on a link annotation.
+  std::map<QPDFObjGen, std::string> inserted;
+  // Objects whose whole text the pass wrote (a page with its furniture, its resources).
+  std::map<QPDFObjGen, std::string> replaced;
   void touch(QPDFObjectHandle const &object) {
     if (object.isIndirect()) dirty.insert(object.getObjGen());
   }
@@ -367,11 +380,15 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
       if (nodes.size() < count && type != elements[nodes.size()].type)
         throw Failure("element " + std::to_string(nodes.size()) + " is /" + type +
                       ", described as " + elements[nodes.size()].type);
-      nodes.push_back({pdf.getObject(og), QPDFObjectHandle()});
+      nodes.push_back({QPDFObjectHandle(), QPDFObjectHandle(), og});
     }
   } else {
     collect(treeRoot.getKey("/K"), treeRoot, nodes);
   }
+  auto element = [&](size_t i) {
+    if (!nodes[i].element.isInitialized()) nodes[i].element = pdf.getObject(nodes[i].og);
+    return nodes[i].element;
+  };
   if (nodes.size() != count)
     throw Failure("the structure tree holds " + std::to_string(nodes.size()) +
                   " elements, the description " + std::to_string(count));
@@ -407,7 +424,7 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
     if (into >= i || elements[into].continues >= 0 || std::strcmp(elements[into].type,
                                                                   elements[i].type) != 0)
       throw Failure("element " + std::to_string(i) + " continues a wrong element");
-    QPDFObjectHandle from = nodes[i].element, to = nodes[into].element;
+    QPDFObjectHandle from = element(i), to = element(into);
     QPDFObjectHandle page = from.getKey("/Pg");
     std::vector<QPDFObjectHandle> moved;
     for (auto &kid : kidsOf(from)) {
@@ -448,10 +465,10 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
   // Artifacts: out of the tree, their marked content to be rewritten.
   for (size_t i = 0; i < count; i++) {
     if (!elements[i].artifact) continue;
-    QPDFObjectHandle element = nodes[i].element;
+    QPDFObjectHandle artifact = element(i);
     std::string operands = artifactOperands(elements[i].artifact);
-    QPDFObjectHandle page = element.getKey("/Pg");
-    for (auto &kid : kidsOf(element)) {
+    QPDFObjectHandle page = artifact.getKey("/Pg");
+    for (auto &kid : kidsOf(artifact)) {
       int mcid;
       QPDFObjectHandle mcidPage = page;
       if (kid.isInteger()) {
@@ -466,16 +483,16 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
       parentTree.setMarked(pageKey(mcidPage), mcid, QPDFObjectHandle::newNull());
       artifacts[mcidPage.getObjGen()][mcid] = operands;
     }
-    removed.insert(element.getObjGen());
+    removed.insert(artifact.getObjGen());
   }
 
   lap("artifacts");
   // Take the removed elements out of their parents' /K.
   std::set<QPDFObjGen> parentsDone;
   // (An element's /P, not the walk's parent: a continuation's kids have moved.)
-  for (auto &node : nodes) {
-    if (!removed.count(node.element.getObjGen())) continue;
-    QPDFObjectHandle parent = node.element.getKey("/P");
+  for (size_t i = 0; i < count; i++) {
+    if (!removed.count(nodes[i].og)) continue;
+    QPDFObjectHandle parent = element(i).getKey("/P");
     if (!parentsDone.insert(parent.getObjGen()).second) continue;
     std::vector<QPDFObjectHandle> kept;
     for (auto &kid : kidsOf(parent))
@@ -487,10 +504,24 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
   lap("parents");
   // What Cairo cannot write on the elements.
   for (size_t i = 0; i < count; i++) {
-    if (removed.count(nodes[i].element.getObjGen())) continue;
-    QPDFObjectHandle element = nodes[i].element;
+    if (removed.count(nodes[i].og)) continue;
     bp_element const &e = elements[i];
     std::string type = e.type;
+    if (type == "Figure" && edits.splice) {
+      if (!e.alt || !*e.alt) throw Failure("figure " + std::to_string(i) + " has no alt text");
+      edits.inserted[nodes[i].og] =
+          " /Alt " + QPDFObjectHandle::newUnicodeString(e.alt).unparse();
+      continue;
+    }
+    if (type == "TH" && edits.splice) {
+      if (!e.scope) throw Failure("header cell " + std::to_string(i) + " has no scope");
+      edits.inserted[nodes[i].og] =
+          std::string(" /A << /O /Table /Scope /") + e.scope + " >>";
+      continue;
+    }
+    if (type != "Figure" && type != "TH" && type != "Link") continue;
+    QPDFObjectHandle element = nodes[i].element.isInitialized() ? nodes[i].element
+                                                                 : pdf.getObject(nodes[i].og);
     if (type == "Figure") {
       if (!e.alt || !*e.alt) throw Failure("figure " + std::to_string(i) + " has no alt text");
       element.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(e.alt));
@@ -510,8 +541,14 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
       int annotations = 0;
       for (auto &kid : kidsOf(element)) {
         if (kid.isDictionary() && kid.getKey("/Type").isNameAndEquals("/OBJR")) {
-          kid.getKey("/Obj").replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(e.contents));
-          edits.touch(kid.getKey("/Obj"));
+          QPDFObjectHandle description = QPDFObjectHandle::newUnicodeString(e.contents);
+          QPDFObjectHandle annotation = kid.getKey("/Obj");
+          if (edits.splice && !edits.dirty.count(annotation.getObjGen()))
+            edits.inserted[annotation.getObjGen()] = " /Contents " + description.unparse();
+          else {
+            annotation.replaceKey("/Contents", description);
+            edits.touch(annotation);
+          }
           annotations++;
         }
       }
@@ -558,6 +595,7 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
   QPDFObjectHandle trailer = pdf.getTrailer();
   QPDFObjectHandle info = trailer.getKey("/Info");
   if (!info.isDictionary()) {
+    if (edits.splice) throw Failure("no Info dictionary");
     info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
     trailer.replaceKey("/Info", info);
   }
@@ -576,20 +614,35 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
           stringOr(info.getKey("/Producer"), "boardpack"), stringOr(info.getKey("/Creator"), ""),
           isoDate(stringOr(info.getKey("/CreationDate"), "")),
           isoDate(stringOr(info.getKey("/ModDate"), "")));
-  QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, packet);
-  metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
-  metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
-  root.replaceKey("/Metadata", metadata);
-  edits.touch(metadata);
+  if (edits.splice) {
+    int number = edits.nextNumber++;
+    edits.created[number] = "<< /Type /Metadata /Subtype /XML /Length " +
+                            std::to_string(packet.size()) + " >>\nstream\n" + packet +
+                            "\nendstream";
+    root.removeKey("/Metadata");
+    edits.extraKeys[root.getObjGen()] += " /Metadata " + std::to_string(number) + " 0 R";
+  } else {
+    QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, packet);
+    metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    root.replaceKey("/Metadata", metadata);
+  }
   edits.freed = removed;
 }
 
 // A deterministic 16-byte file identifier: two FNV-1a hashes of the bytes, in hex.
 std::string fileID(std::string const &bytes) {
   uint64_t a = 1469598103934665603ull, b = 1099511628211ull * 31;
-  for (unsigned char c : bytes) {
-    a = (a ^ c) * 1099511628211ull;
-    b = (b ^ c) * 1099511628211ull + 7;
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {  // eight bytes a step: it hashes the whole file
+    uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    a = (a ^ word) * 1099511628211ull;
+    b = (b ^ (word >> 7 | word << 57)) * 1099511628211ull + 7;
+  }
+  for (; i < bytes.size(); i++) {
+    a = (a ^ (unsigned char)bytes[i]) * 1099511628211ull;
+    b = (b ^ (unsigned char)bytes[i]) * 1099511628211ull + 7;
   }
   char hex[33];
   std::snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
@@ -604,6 +657,130 @@ std::string deflate(std::string const &data, int level) {
   if (size == 0) throw Failure("deflate failed");
   out.resize(size);
   return out;
+}
+
+// Serializes objects of the furniture file into the completed one, numbering each indirect
+// object it reaches anew (once), and writing those into `edits.created`.
+class ForeignWriter {
+ public:
+  explicit ForeignWriter(Edits &edits) : edits_(edits) {}
+
+  std::string text(QPDFObjectHandle object, bool top = false) {
+    if (!top && object.isIndirect()) return std::to_string(number(object)) + " 0 R";
+    if (object.isArray()) {
+      std::string out = "[";
+      for (auto &item : object.aitems()) out += " " + text(item);
+      return out + " ]";
+    }
+    if (object.isDictionary()) {
+      std::string out = "<<";
+      for (auto &key : object.getKeys())
+        out += " " + QPDFObjectHandle::newName(key).unparse() + " " + text(object.getKey(key));
+      return out + " >>";
+    }
+    return object.unparse();
+  }
+
+  std::string stream(QPDFObjectHandle stream, std::map<std::string, std::string> const &keys) {
+    std::shared_ptr<Buffer> raw = stream.getRawStreamData();
+    std::string out = "<<";
+    QPDFObjectHandle dict = stream.getDict();
+    for (auto &key : dict.getKeys())
+      if (key != "/Length" && !keys.count(key))
+        out += " " + QPDFObjectHandle::newName(key).unparse() + " " + text(dict.getKey(key));
+    for (auto &[key, value] : keys) out += " " + key + " " + value;
+    out += " /Length " + std::to_string(raw->getSize()) + " >>\nstream\n";
+    out.append(reinterpret_cast<char const *>(raw->getBuffer()), raw->getSize());
+    return out + "\nendstream";
+  }
+
+ private:
+  int number(QPDFObjectHandle object) {
+    auto found = numbers_.find(object.getObjGen());
+    if (found != numbers_.end()) return found->second;
+    int n = edits_.nextNumber++;
+    numbers_[object.getObjGen()] = n;
+    edits_.created[n] = object.isStream() ? stream(object, {}) : text(object, true);
+    return n;
+  }
+
+  Edits &edits_;
+  std::map<QPDFObjGen, int> numbers_;
+};
+
+// Lays page i of the furniture file under page i of the document: its content and resources
+// become a form XObject, drawn first inside /Artifact BMC … EMC by a small stream put before
+// the page's own content (which is not decoded, only referenced again).
+void mergeFurniture(QPDF &pdf, std::string_view file, QPDF &furniture, Edits &edits) {
+  std::map<QPDFObjGen, QPDFXRefEntry> xref = pdf.getXRefTable();
+  // Whether an object of Cairo's file holds `key` in its first bytes (Cairo's small objects).
+  auto rawHas = [&](QPDFObjGen og, std::string const &key) {
+    auto entry = xref.find(og);
+    if (entry == xref.end()) return true;
+    std::string_view bytes = file.substr((size_t)entry->second.getOffset(), 4096);
+    size_t end = bytes.find("endobj");
+    if (end == std::string_view::npos) return true;  // too long to tell: parse it
+    return bytes.substr(0, end).find(key) != std::string_view::npos;
+  };
+  std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+  std::vector<QPDFPageObjectHelper> under = QPDFPageDocumentHelper(furniture).getAllPages();
+  if (pages.size() != under.size())
+    throw Failure("the furniture has " + std::to_string(under.size()) + " pages, the document " +
+                  std::to_string(pages.size()));
+  ForeignWriter foreign(edits);
+  std::set<QPDFObjGen> resourcesSeen;
+  static std::string const draw = "q\n/Artifact BMC\n/BPFurniture Do\nEMC\nQ\n";
+  for (size_t i = 0; i < pages.size(); i++) {
+    QPDFObjectHandle page = pages[i].getObjectHandle(), source = under[i].getObjectHandle();
+    QPDFObjectHandle content = source.getKey("/Contents");
+    if (!content.isStream()) throw Failure("furniture page content is not one stream");
+    int form = edits.nextNumber++;
+    edits.created[form] = foreign.stream(
+        content, {{"/Type", "/XObject"},
+                  {"/Subtype", "/Form"},
+                  {"/BBox", foreign.text(source.getKey("/MediaBox"))},
+                  {"/Resources", foreign.text(source.getKey("/Resources"))}});
+    int drawing = edits.nextNumber++;
+    edits.created[drawing] = "<< /Length " + std::to_string(draw.size()) + " >>\nstream\n" +
+                             draw + "endstream";
+
+    // The page: its furniture drawn first, then Cairo's content as it was.
+    QPDFObjectHandle contents = page.getKey("/Contents");
+    std::string text = "<<";
+    for (auto &key : page.getKeys())
+      if (key != "/Contents")
+        text += " " + QPDFObjectHandle::newName(key).unparse() + " " + page.getKey(key).unparse();
+    text += " /Contents [ " + std::to_string(drawing) + " 0 R " + contents.unparse() + " ] >>";
+    edits.replaced[page.getObjGen()] = text;
+
+    // Its resources gain the form.
+    QPDFObjectHandle resources = page.getKey("/Resources");
+    if (!resources.isIndirect() || !resourcesSeen.insert(resources.getObjGen()).second)
+      throw Failure("page resources are not the page's own object");
+    std::string entry = "/BPFurniture " + std::to_string(form) + " 0 R";
+    if (!rawHas(resources.getObjGen(), "/XObject")) {  // the usual case: no parsing
+      edits.inserted[resources.getObjGen()] = " /XObject << " + entry + " >>";
+      continue;
+    }
+    text = "<<";
+    bool hadXObjects = false;
+    for (auto &key : resources.getKeys()) {
+      QPDFObjectHandle value = resources.getKey(key);
+      if (key == "/XObject" && value.isDictionary() && !value.isIndirect()) {
+        hadXObjects = true;
+        text += " /XObject <<";
+        for (auto &name : value.getKeys())
+          text += " " + QPDFObjectHandle::newName(name).unparse() + " " + value.getKey(name).unparse();
+        text += " " + entry + " >>";
+      } else if (key == "/XObject") {
+        throw Failure("an indirect /XObject dictionary");
+      } else {
+        text += " " + QPDFObjectHandle::newName(key).unparse() + " " + value.unparse();
+      }
+    }
+    if (!hadXObjects) text += " /XObject << " + entry + " >>";
+    edits.replaced[resources.getObjGen()] = text + " >>";
+  }
 }
 
 // Writes the completed file by splicing: each object the pass did not change is copied byte for
@@ -630,9 +807,28 @@ std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits) {
   std::map<int, size_t> written;  // object number -> offset
   auto writeObject = [&](QPDFObjGen og) {
     written[og.getObj()] = out.size();
+    auto text = edits.replaced.find(og);
+    if (text != edits.replaced.end()) {
+      out += std::to_string(og.getObj()) + " " + std::to_string(og.getGen()) + " obj\n" +
+             text->second + "\nendobj\n";
+      return;
+    }
     if (!edits.dirty.count(og) && !edits.content.count(og) && xref.count(og)) {
       size_t offset = (size_t)xref[og].getOffset();
-      out.append(file.substr(offset, endOf(offset) - offset));
+      std::string_view bytes = file.substr(offset, endOf(offset) - offset);
+      auto insertion = edits.inserted.find(og);
+      if (insertion == edits.inserted.end()) {
+        out.append(bytes);
+        return;
+      }
+      size_t open = bytes.find("<<", bytes.find("obj"));
+      std::string key = insertion->second.substr(0, insertion->second.find(' ', 2));
+      if (open == std::string_view::npos || bytes.find(key + " ") != std::string_view::npos ||
+          bytes.find(key + "\n") != std::string_view::npos)
+        throw Failure("cannot add" + key + " to object " + std::to_string(og.getObj()));
+      out.append(bytes.substr(0, open + 2));
+      out += insertion->second;
+      out.append(bytes.substr(open + 2));
       return;
     }
     QPDFObjectHandle object = pdf.getObject(og);
@@ -652,7 +848,10 @@ std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits) {
       dict.replaceKey("/Length", QPDFObjectHandle::newInteger((long long)data.size()));
       out += dict.unparse() + "\nstream\n" + data + "\nendstream\nendobj\n";
     } else {
-      out += object.unparseResolved() + "\nendobj\n";
+      std::string text = object.unparseResolved();
+      auto extra = edits.extraKeys.find(og);
+      if (extra != edits.extraKeys.end()) text.insert(text.rfind(">>"), extra->second + " ");
+      out += text + "\nendobj\n";
     }
   };
   int maxObj = 0;
@@ -660,11 +859,10 @@ std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits) {
     maxObj = std::max(maxObj, og.getObj());
     if (!edits.freed.count(og)) writeObject(og);
   }
-  for (auto &og : edits.dirty) {
-    if (!xref.count(og)) {  // new objects
-      maxObj = std::max(maxObj, og.getObj());
-      writeObject(og);
-    }
+  for (auto &[number, body] : edits.created) {
+    maxObj = std::max(maxObj, number);
+    written[number] = out.size();
+    out += std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
   }
   size_t xrefOffset = out.size();
   out += "xref\n0 " + std::to_string(maxObj + 1) + "\n";
@@ -724,10 +922,22 @@ extern "C" int bp_tag_complete(const uint8_t *pdf, size_t length, const bp_docum
     lap("read");
     Edits edits;
     edits.splice = document->splice;
+    for (auto &[og, entry] : qpdf.getXRefTable())
+      edits.nextNumber = std::max(edits.nextNumber, og.getObj() + 1);
     std::string_view file(reinterpret_cast<char const *>(pdf), length);
     complete(qpdf, file, *document, elements, count, edits);
     lap("complete");
     if (edits.splice) {
+      QPDF furniture;
+      if (document->furniture) {
+        furniture.setSuppressWarnings(true);
+        furniture.processMemoryFile("Cairo's furniture PDF",
+                                    reinterpret_cast<char const *>(document->furniture),
+                                    document->furniture_length);
+        mergeFurniture(qpdf, file, furniture, edits);
+        lap("furniture");
+        if (furniture.anyWarnings()) throw Failure("qpdf warnings reading the furniture file");
+      }
       std::string bytes = spliceWrite(qpdf, file, edits);
       lap("write");
       if (qpdf.anyWarnings()) {

@@ -47,6 +47,11 @@ typedef struct {
   const char *author;    /* Info /Author and dc:creator; may be NULL */
   int object_streams;    /* QPDFWriter only: 1 packs objects into object streams */
   int splice;            /* 1: write by splicing (changed objects only), not with QPDFWriter */
+  /* Splice only: a second PDF, as many pages, holding the page furniture and other artifacts
+   * (drawn on a second Cairo surface): laid under each page as an /Artifact form XObject.
+   * NULL when the artifacts are Span elements in the document itself. */
+  const uint8_t *furniture;
+  size_t furniture_length;
 } bp_document;
 
 /* Completes `pdf`; on success returns 0 and sets *out (free with bp_free). On failure returns
