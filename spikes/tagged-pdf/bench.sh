@@ -19,9 +19,11 @@ for scale in pack large; do
   echo "pass A + object streams:         $(out/complete --qpdf-writer --object-streams --repeat $n $o-span.pdf $o-span.tags $o-ua-Aos.pdf | ms | stats)"
   echo "pass B: splice + content scan:   $(out/complete --repeat $n $o-span.pdf $o-span.tags $o-ua-B.pdf | ms | stats)"
   echo "pass C: splice + furniture form: $(out/complete --furniture $o-furniture.pdf --repeat $n $o.pdf $o.tags $o-ua-C.pdf | ms | stats)"
+  echo "pass C + object streams (6):     $(out/complete --furniture $o-furniture.pdf --object-streams --repeat $n $o.pdf $o.tags $o-ua-Cos.pdf | ms | stats)"
+  echo "pass C + object streams (1):     $(BP_DEFLATE_LEVEL=1 out/complete --furniture $o-furniture.pdf --object-streams --repeat $n $o.pdf $o.tags $o-ua-Cos1.pdf | ms | stats)"
   /usr/bin/time -f "%M" -o $o.mem out/complete --furniture $o-furniture.pdf $o.pdf $o.tags /dev/null >/dev/null
   echo "pass C peak RSS: $(( $(cat $o.mem) / 1024 )) MiB"
-  for f in $o-plain.pdf $o-span.pdf $o.pdf $o-furniture.pdf $o-ua-A.pdf $o-ua-Aos.pdf $o-ua-B.pdf $o-ua-C.pdf; do
+  for f in $o-plain.pdf $o-span.pdf $o.pdf $o-furniture.pdf $o-ua-A.pdf $o-ua-Aos.pdf $o-ua-B.pdf $o-ua-C.pdf $o-ua-Cos.pdf $o-ua-Cos1.pdf; do
     printf '%-34s %10d bytes\n' "$f" "$(stat -c %s $f)"
   done
 done

@@ -3,7 +3,8 @@
 # structure as Cairo tags, artifacts on a second surface laid under each page, the pass splicing
 # (ROUTE=span: artifacts as Span elements turned into /Artifact in the page content instead) —
 # then every check: two runs byte-identical, qpdf --check, pdfinfo, pdfua check, the structure
-# check (tree and reading order), pdftotext. Exit 1 on the first failure.
+# check (tree and reading order), pdftotext against the untagged drawing's. Exit 1 on the first
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")"
 scale=${SCALE:-small}
@@ -16,7 +17,7 @@ for run in 1 2; do
   else
     out/probe --scale "$scale" --furniture-file "$o-$run-furniture.pdf" "$o-$run.pdf" \
       "$o-$run.tags" >/dev/null
-    out/complete --furniture "$o-$run-furniture.pdf" "$o-$run.pdf" "$o-$run.tags" \
+    out/complete --object-streams --furniture "$o-$run-furniture.pdf" "$o-$run.pdf" "$o-$run.tags" \
       "$o-ua-$run.pdf" >/dev/null
   fi
 done
@@ -33,5 +34,8 @@ echo "== structcheck.py $f"
 .venv/bin/python structcheck.py "$f" --tree --text > "$o-ua.structure.txt"
 tail -3 "$o-ua.structure.txt"
 echo "(tree and reading order in $o-ua.structure.txt)"
-pdftotext "$f" "$o-ua.txt"
-echo "== pdftotext: $(wc -l < "$o-ua.txt") lines in $o-ua.txt"
+out/probe --untagged --scale "$scale" "$o-untagged.pdf" "$o-untagged.tags" >/dev/null
+for layout in "" -layout; do
+  cmp <(pdftotext $layout "$o-untagged.pdf" -) <(pdftotext $layout "$f" -)
+  echo "== pdftotext $layout: the same text, in the same order, as the untagged drawing's"
+done

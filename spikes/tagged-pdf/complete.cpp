@@ -43,7 +43,7 @@ int main(int argc, char **argv) {
     else break;
   }
   if (argc - arg != 3) {
-    std::cerr << "usage: complete [--furniture F.pdf | --qpdf-writer [--object-streams]] [--repeat N] "
+    std::cerr << "usage: complete [--furniture F.pdf | --qpdf-writer] [--object-streams] [--repeat N] "
                  "IN.pdf IN.tags OUT.pdf\n";
     return 2;
   }

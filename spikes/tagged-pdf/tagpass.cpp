@@ -567,7 +567,7 @@ void complete(QPDF &pdf, std::string_view file, bp_document const &document,
       edits.content[stream.getObjGen()] = rewriteArtifacts(
           std::string(reinterpret_cast<char const *>(data->getBuffer()), data->getSize()),
           found->second);
-    } else if (found != artifacts.end() && !std::getenv("BP_NO_FILTER")) {
+    } else if (found != artifacts.end()) {
       page.addContentTokenFilter(std::make_shared<ArtifactFilter>(found->second));
     }
     if (page.getObjectHandle().hasKey("/Annots")) {
@@ -786,7 +786,77 @@ void mergeFurniture(QPDF &pdf, std::string_view file, QPDF &furniture, Edits &ed
 // Writes the completed file by splicing: each object the pass did not change is copied byte for
 // byte from Cairo's file, each one it changed is written from qpdf's object (unparseResolved),
 // each it dropped becomes free; then a new cross-reference table and trailer.
-std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits) {
+// The spliced body again with every object that is not a stream packed, 100 at a time, into
+// compressed object streams, and a cross-reference stream: what QPDFWriter's object-stream mode
+// does, on bytes. (Cairo 1.16 writes each struct element as a plain object.)
+std::string packObjects(std::string const &body, size_t headerEnd,
+                        std::map<int, size_t> const &written, int maxObj, std::string const &root,
+                        std::string const &info, std::string const &id, int level) {
+  std::vector<std::pair<int, size_t>> order(written.begin(), written.end());
+  std::vector<size_t> starts;
+  for (auto &[number, offset] : order) starts.push_back(offset);
+  std::sort(starts.begin(), starts.end());
+  starts.push_back(body.size());
+  auto endOf = [&](size_t offset) { return *std::upper_bound(starts.begin(), starts.end(), offset); };
+
+  std::string out = body.substr(0, headerEnd);
+  struct Entry { int type; size_t field2; int field3; };
+  int size = maxObj + 1;
+  std::vector<std::pair<int, std::string>> packed;  // number, object text
+  std::map<int, Entry> entries;
+  for (auto &[number, offset] : order) {
+    std::string_view text(body.data() + offset, endOf(offset) - offset);
+    size_t obj = text.find("obj");
+    size_t last = text.rfind("endobj");
+    std::string_view inner = text.substr(obj + 3, last - obj - 3);
+    bool stream = inner.find("endstream") != std::string_view::npos &&
+                  inner.find_last_not_of(" \r\n") >= inner.rfind("endstream") &&
+                  inner.rfind("endstream") + 9 > inner.find_last_not_of(" \r\n");
+    if (stream) {
+      entries[number] = {1, out.size(), 0};
+      out.append(text);
+    } else {
+      size_t a = inner.find_first_not_of(" \r\n"), b = inner.find_last_not_of(" \r\n");
+      packed.push_back({number, std::string(inner.substr(a, b - a + 1))});
+    }
+  }
+  for (size_t start = 0; start < packed.size(); start += 100) {
+    size_t end = std::min(packed.size(), start + 100);
+    int stm = size++;
+    std::string header, objects;
+    for (size_t i = start; i < end; i++) {
+      header += std::to_string(packed[i].first) + " " + std::to_string(objects.size()) + " ";
+      objects += packed[i].second + "\n";
+      entries[packed[i].first] = {2, (size_t)stm, (int)(i - start)};
+    }
+    std::string data = deflate(header + objects, level);
+    entries[stm] = {1, out.size(), 0};
+    out += std::to_string(stm) + " 0 obj\n<< /Type /ObjStm /N " + std::to_string(end - start) +
+           " /First " + std::to_string(header.size()) + " /Filter /FlateDecode /Length " +
+           std::to_string(data.size()) + " >>\nstream\n" + data + "\nendstream\nendobj\n";
+  }
+  int xrefNumber = size++;
+  entries[xrefNumber] = {1, out.size(), 0};
+  std::string rows;
+  for (int i = 0; i < size; i++) {
+    auto e = entries.find(i);
+    Entry entry = e != entries.end() ? e->second : Entry{0, 0, i == 0 ? 65535 : 0};
+    unsigned char row[7] = {(unsigned char)entry.type,
+                            (unsigned char)(entry.field2 >> 24), (unsigned char)(entry.field2 >> 16),
+                            (unsigned char)(entry.field2 >> 8), (unsigned char)entry.field2,
+                            (unsigned char)(entry.field3 >> 8), (unsigned char)entry.field3};
+    rows.append(reinterpret_cast<char *>(row), 7);
+  }
+  std::string data = deflate(rows, level);
+  size_t xrefOffset = out.size();
+  out += std::to_string(xrefNumber) + " 0 obj\n<< /Type /XRef /Size " + std::to_string(size) +
+         " /W [ 1 4 2 ] /Root " + root + " /Info " + info + " /ID [<" + id + "><" + id +
+         ">] /Filter /FlateDecode /Length " + std::to_string(data.size()) + " >>\nstream\n" +
+         data + "\nendstream\nendobj\nstartxref\n" + std::to_string(xrefOffset) + "\n%%EOF\n";
+  return out;
+}
+
+std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits, bool objectStreams) {
   std::map<QPDFObjGen, QPDFXRefEntry> xref = pdf.getXRefTable();
   size_t startxref = file.rfind("startxref");
   if (startxref == std::string_view::npos) throw Failure("no startxref");
@@ -864,6 +934,11 @@ std::string spliceWrite(QPDF &pdf, std::string_view file, Edits const &edits) {
     written[number] = out.size();
     out += std::to_string(number) + " 0 obj\n" + body + "\nendobj\n";
   }
+  if (objectStreams) {
+    QPDFObjectHandle trailer = pdf.getTrailer();
+    return packObjects(out, first, written, maxObj, trailer.getKey("/Root").unparse(),
+                       trailer.getKey("/Info").unparse(), fileID(out), level);
+  }
   size_t xrefOffset = out.size();
   out += "xref\n0 " + std::to_string(maxObj + 1) + "\n";
   std::vector<int> free;
@@ -938,7 +1013,7 @@ extern "C" int bp_tag_complete(const uint8_t *pdf, size_t length, const bp_docum
         lap("furniture");
         if (furniture.anyWarnings()) throw Failure("qpdf warnings reading the furniture file");
       }
-      std::string bytes = spliceWrite(qpdf, file, edits);
+      std::string bytes = spliceWrite(qpdf, file, edits, document->object_streams);
       lap("write");
       if (qpdf.anyWarnings()) {
         std::string text = "qpdf warnings:";

@@ -45,7 +45,7 @@ typedef struct {
   const char *title;     /* Info /Title and dc:title */
   const char *lang;      /* catalog /Lang and dc:language, e.g. "en-GB" */
   const char *author;    /* Info /Author and dc:creator; may be NULL */
-  int object_streams;    /* QPDFWriter only: 1 packs objects into object streams */
+  int object_streams;    /* 1: pack objects that are not streams into object streams */
   int splice;            /* 1: write by splicing (changed objects only), not with QPDFWriter */
   /* Splice only: a second PDF, as many pages, holding the page furniture and other artifacts
    * (drawn on a second Cairo surface): laid under each page as an /Artifact form XObject.
