@@ -31,9 +31,7 @@ struct ChangesCommand: ParsableCommand {
     let changes = assessment.changes ?? PackChanges()
     switch format {
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-      FileHandle.standardOutput.write(try encoder.encode(changes))
+      FileHandle.standardOutput.write(try changes.jsonData())
       FileHandle.standardOutput.write(Data("\n".utf8))
     case .table:
       let report = Words.changes(changes, assessment: assessment, pack: pack)

@@ -1,7 +1,15 @@
+import Foundation
 import IndicatorModel
 
 // `changes` in assessment.json (docs/assessment.schema.json): every field present, `null` for
 // what is not there, as the rest of the file.
+
+extension PackChanges {
+  /// `changes` as assessment.json writes it (the same encoder settings), on its own.
+  public func jsonData() throws -> Data {
+    try AssessmentJSON.encoder(prettyPrinted: true).encode(self)
+  }
+}
 
 extension PackChanges: Encodable {
   enum Keys: String, CodingKey {
